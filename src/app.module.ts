@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { WORKER_MODULES } from './jobs/worker-modules';
+import { loggerOptions } from './logging/logger.options';
+import { PlatformModule } from './platform/platform.module';
+import { RedisModule } from './redis/redis.module';
+import { TenancyModule } from './tenancy/tenancy.module';
+import { WebModule } from './web/web.module';
+
+export interface AppRoles {
+  /** Also run the job processors in this process (development, tests, the worker entrypoint). */
+  worker: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, roles: AppRoles): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        ClsModule.forRoot({ global: true, middleware: { mount: false } }),
+        DatabaseModule,
+        RedisModule,
+        JobsModule,
+        TenancyModule,
+        HealthModule,
+        AuthModule,
+        PlatformModule,
+        WebModule,
+        ...(roles.worker ? WORKER_MODULES : []),
+      ],
+    };
+  }
+}

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import express from 'express';
+import helmet from 'helmet';
+import hbs from 'hbs';
+import { ClsMiddleware, ClsService } from 'nestjs-cls';
+import { Logger } from 'nestjs-pino';
+import passport from 'passport';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { AppModule, AppRoles } from './app.module';
+import { configurePassport } from './auth/passport.setup';
+import { sessionHostCheck, sessionMiddleware } from './auth/session';
+import { UsersService } from './auth/users.service';
+import type { AppConfig } from './config/app-config';
+import { hostResolver } from './tenancy/host-resolver.middleware';
+import { TenantsService } from './tenancy/tenants.service';
+import { csrfProtection } from './web/csrf';
+import { currentMembershipMiddleware } from './web/locals.middleware';
+import { MembershipsService } from './auth/memberships.service';
+import { registerViewHelpers } from './web/view-helpers';
+import { HtmlExceptionFilter } from './web/html-exception.filter';
+import { formValidationPipe } from './web/forms/form-validation';
+
+import { VIEWS_DIR } from './paths';
+const ASSET_VERSION = String(Date.now());
+
+let partialsRegistered: Promise<void> | null = null;
+function registerPartialsOnce(): Promise<void> {
+  partialsRegistered ??= new Promise<void>((resolve) => hbs.registerPartials(join(VIEWS_DIR, 'partials'), () => resolve()));
+  return partialsRegistered;
+}
+
+/**
+ * Builds the web application (not yet listening): the middleware order matters.
+ * request context → host → session → session host check → passport → membership → CSRF → routes.
+ */
+export async function createWebApp(config: AppConfig, roles: AppRoles = { worker: false }): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, roles), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+
+  const expressApp = app.getHttpAdapter().getInstance() as express.Express;
+  expressApp.disable('x-powered-by');
+  expressApp.set('etag', false);
+  expressApp.set('trust proxy', config.TRUSTED_PROXIES ? config.TRUSTED_PROXIES.split(',').map((s) => s.trim()) : false);
+
+  registerViewHelpers(hbs.handlebars);
+  await registerPartialsOnce();
+  app.setBaseViewsDir(VIEWS_DIR);
+  app.setViewEngine('hbs');
+  app.set('view options', { layout: 'layouts/main' });
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+          objectSrc: ["'none'"],
+          ...(config.isProduction ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      strictTransportSecurity: config.isProduction,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.useStaticAssets(join(VIEWS_DIR, 'assets'), { prefix: '/assets', maxAge: config.isProduction ? '7d' : 0 });
+
+  const cls = app.get(ClsService);
+  app.use(new ClsMiddleware({ generateId: true }).use);
+  app.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    res.locals.platformUrl = config.platformOrigin;
+    res.locals.assetVersion = ASSET_VERSION;
+    next();
+  });
+  app.use(hostResolver(config, app.get(TenantsService), cls));
+  app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  app.use(sessionMiddleware(config, pool));
+  app.use(sessionHostCheck);
+  configurePassport(app.get(UsersService));
+  app.use(passport.initialize());
+  app.use(passport.session());
+  app.use(currentMembershipMiddleware(app.get(MembershipsService)));
+  app.use(csrfProtection);
+
+  app.useGlobalPipes(formValidationPipe());
+  app.useGlobalFilters(new HtmlExceptionFilter());
+  await app.init();
+  return app;
+}

@@ -1,0 +1,63 @@
+import connectPgSimple from 'connect-pg-simple';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import type { Pool } from 'pg';
+import type { AppConfig } from '../config/app-config';
+import { siteKey, type Site } from '../tenancy/request-context';
+
+declare module 'express-session' {
+  interface SessionData {
+    /** The host (municipality or platform) this session was made on. */
+    siteKey?: string;
+    createdAt?: number;
+    flash?: string;
+  }
+}
+
+export const SESSION_COOKIE = 'mzh.sid';
+const SESSION_DAYS = 14;
+
+/**
+ * Server-side sessions in PostgreSQL. Host-only cookie (no Domain attribute), HttpOnly,
+ * SameSite=Lax, Secure in production; nothing is stored or sent until something is put in the
+ * session (a form's CSRF token or a login), so readers get no cookie.
+ */
+export function sessionMiddleware(config: AppConfig, pool: Pool) {
+  const PgStore = connectPgSimple(session);
+  return session({
+    name: SESSION_COOKIE,
+    secret: config.SESSION_SECRET,
+    store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: config.NODE_ENV === 'test' ? false : 15 * 60 }),
+    resave: false,
+    saveUninitialized: false,
+    rolling: false,
+    proxy: config.TRUSTED_PROXIES ? true : undefined,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: config.isProduction, maxAge: SESSION_DAYS * 24 * 3600 * 1000 },
+  });
+}
+
+/**
+ * A session belongs to the host it was made on. Test clients and scripts may send a cookie to any
+ * host; here such a session is replaced by a fresh, empty one (the original stays valid on its own
+ * host). A new session is stamped with this host.
+ */
+export function sessionHostCheck(req: Request, _res: Response, next: NextFunction): void {
+  const site = _res.locals.site as Site | undefined;
+  if (!site || !req.session) return next();
+  const key = siteKey(site);
+  if (req.session.siteKey && req.session.siteKey !== key) {
+    req.sessionStore.generate(req);
+  }
+  if (!req.session.siteKey) {
+    // Stamp the host only when the session is saved anyway (a form token or a login): stamping it
+    // now would make every visitor's empty session "modified" and give readers a cookie.
+    const current = req.session;
+    const save = current.save.bind(current);
+    current.save = (callback?: (err: unknown) => void) => {
+      current.siteKey = key;
+      current.createdAt ??= Date.now();
+      return save(callback);
+    };
+  }
+  next();
+}

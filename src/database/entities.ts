@@ -1,0 +1,24 @@
+import { AuthToken } from '../auth/entities/auth-token.entity';
+import { Membership } from '../auth/entities/membership.entity';
+import { SessionRow } from '../auth/entities/session.entity';
+import { User } from '../auth/entities/user.entity';
+import { StoredFile } from '../files/entities/stored-file.entity';
+import { OutboxMessage } from '../mail/entities/outbox-message.entity';
+import { PlatformOutboxMessage } from '../mail/entities/platform-outbox-message.entity';
+import { OnboardingRequest } from '../platform/entities/onboarding-request.entity';
+import { LegalPage } from '../tenancy/entities/legal-page.entity';
+import { Tenant } from '../tenancy/entities/tenant.entity';
+
+/** Every entity; a feature module adds its own here so migrations and the drift check see it. */
+export const ENTITIES = [
+  Tenant,
+  LegalPage,
+  StoredFile,
+  User,
+  Membership,
+  AuthToken,
+  SessionRow,
+  OutboxMessage,
+  PlatformOutboxMessage,
+  OnboardingRequest,
+];

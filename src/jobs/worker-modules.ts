@@ -1,0 +1,7 @@
+import type { Type } from '@nestjs/common';
+
+/**
+ * Modules that hold job processors. They are imported only where jobs run (the worker, and the
+ * single development/test process), so a web-only node never consumes a queue.
+ */
+export const WORKER_MODULES: Type[] = [];

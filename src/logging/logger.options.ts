@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+
+/** Long opaque path segments and query values are tokens (login links, invitations): never log them. */
+export function redactUrl(url: string): string {
+  return url.replace(/[A-Za-z0-9_-]{24,}/g, '[redacted]');
+}
+
+/**
+ * Structured logs (pino): one line per request with its id and host, never cookies, passwords,
+ * tokens or bodies (bodies are not logged at all).
+ */
+export function loggerOptions(config: AppConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.LOG_LEVEL ?? (config.NODE_ENV === 'test' ? 'warn' : 'info'),
+      genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
+      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/healthz' || req.url === '/readyz' || (req.url ?? '').startsWith('/assets/') },
+      serializers: {
+        req: (req: { id: string; method: string; url: string; headers: Record<string, string> }) => ({
+          id: req.id,
+          method: req.method,
+          url: redactUrl(req.url),
+          host: req.headers?.host,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'password', '*.password', 'token', '*.token'], censor: '[redacted]' },
+    },
+  };
+}

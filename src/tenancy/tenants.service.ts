@@ -1,0 +1,112 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { asTenantId, TenantId } from '../database/tenant-id';
+import { RedisConnections } from '../redis/redis.module';
+import { Tenant } from './entities/tenant.entity';
+
+const CACHE_TTL_MS = 60_000;
+const MISS_TTL_MS = 10_000;
+const MAX_ENTRIES = 2_000;
+
+interface CacheEntry {
+  tenant: Tenant | null;
+  expires: number;
+}
+
+/**
+ * The `tenants` table (global) and its cache. Every web node keeps tenants in memory; a change
+ * is announced on a Redis channel so all nodes drop their copy at once (the TTL is a safety net
+ * for a missed message during a reconnect).
+ */
+@Injectable()
+export class TenantsService implements OnModuleInit {
+  private readonly logger = new Logger(TenantsService.name);
+  private readonly bySlug = new Map<string, CacheEntry>();
+  private activeList: { list: Tenant[]; expires: number } | null = null;
+  private readonly repo: Repository<Tenant>;
+
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly redis: RedisConnections,
+  ) {
+    this.repo = dataSource.getRepository(Tenant);
+  }
+
+  private get channel(): string {
+    return this.redis.key('tenant-changed');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.redis.subscriber.subscribe(this.channel);
+    this.redis.subscriber.on('message', (channel) => {
+      if (channel === this.channel) this.clearCache();
+    });
+    // After a reconnect we may have missed messages: start clean.
+    this.redis.subscriber.on('ready', () => this.clearCache());
+  }
+
+  clearCache(): void {
+    this.bySlug.clear();
+    this.activeList = null;
+  }
+
+  /** Tell every node (this one included) that a tenant changed. */
+  async announceChange(): Promise<void> {
+    this.clearCache();
+    try {
+      await this.redis.command.publish(this.channel, '1');
+    } catch (e) {
+      this.logger.warn(`tenant cache invalidation not published: ${(e as Error).message}`);
+    }
+  }
+
+  async findBySlug(slug: string): Promise<Tenant | null> {
+    const now = Date.now();
+    const hit = this.bySlug.get(slug);
+    if (hit && hit.expires > now) return hit.tenant;
+    const tenant = await this.repo.findOne({ where: { slug } });
+    if (this.bySlug.size >= MAX_ENTRIES) this.bySlug.clear();
+    this.bySlug.set(slug, { tenant, expires: now + (tenant ? CACHE_TTL_MS : MISS_TTL_MS) });
+    return tenant;
+  }
+
+  findById(id: string): Promise<Tenant | null> {
+    return this.repo.findOne({ where: { id } });
+  }
+
+  /** Active municipalities, by name: the platform's list and the 404 page. */
+  async listActive(): Promise<Tenant[]> {
+    const now = Date.now();
+    if (this.activeList && this.activeList.expires > now) return this.activeList.list;
+    const list = await this.repo.find({ where: { status: 'active' }, order: { name: 'ASC' } });
+    this.activeList = { list, expires: now + CACHE_TTL_MS };
+    return list;
+  }
+
+  listAll(): Promise<Tenant[]> {
+    return this.repo.find({ order: { name: 'ASC' } });
+  }
+
+  /** Create a tenant; `em` lets a caller do it inside its own transaction. */
+  async create(values: Partial<Tenant>, em?: EntityManager): Promise<Tenant> {
+    const repo = em ? em.getRepository(Tenant) : this.repo;
+    const tenant = await repo.save(repo.create(values));
+    await this.announceChange();
+    return tenant;
+  }
+
+  async update(id: string, values: Partial<Tenant>): Promise<void> {
+    await this.repo.update({ id }, values);
+    await this.announceChange();
+  }
+
+  /**
+   * The named cross-tenant path: runs `work` once per active tenant, each call getting the
+   * tenant's id, so that callers open one tenant transaction per tenant.
+   */
+  async forEachActiveTenant(work: (tenantId: TenantId, tenant: Tenant) => Promise<void>): Promise<void> {
+    const tenants = await this.repo.find({ where: { status: 'active' } });
+    for (const tenant of tenants) await work(asTenantId(tenant.id), tenant);
+  }
+}

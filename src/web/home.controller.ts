@@ -1,0 +1,53 @@
+import { Controller, Get, Header, NotFoundException, Render, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Membership } from '../auth/entities/membership.entity';
+import { StoredFile } from '../files/entities/stored-file.entity';
+import { TenantTransaction } from '../database/tenant-transaction';
+import { RequestContext } from '../tenancy/request-context';
+
+/** A municipality's home page, its brand stylesheet and its logo. */
+@Controller()
+export class HomeController {
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly tx: TenantTransaction,
+  ) {}
+
+  @Get()
+  @Render('home/tenant')
+  async home() {
+    const tenant = this.ctx.tenant;
+    const tenantId = this.ctx.tenantId;
+    const caregivers = await this.tx.run(tenantId, (em) =>
+      em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } }),
+    );
+    return { title: `Mantelzorghub ${tenant.name}`, caregivers, hasWelcome: tenant.welcomeText.trim().length > 0 };
+  }
+
+  /** The tenant's colour as CSS variables: a CSP without 'unsafe-inline' forbids inline styles. */
+  @Get('brand.css')
+  @Header('Content-Type', 'text/css; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=86400')
+  brandCss(): string {
+    const colour = this.ctx.tenant.brandColor;
+    return `:root{--brand:${/^#[0-9a-f]{6}$/i.test(colour) ? colour : '#1d5c8f'};}\n`;
+  }
+
+  @Get('logo')
+  async logo(@Res() res: Response): Promise<void> {
+    const tenant = this.ctx.tenant;
+    const tenantId = this.ctx.tenantId;
+    if (!tenant.logoFileId) throw new NotFoundException();
+    const file = await this.tx.run(tenantId, (em) =>
+      em
+        .getRepository(StoredFile)
+        .createQueryBuilder('f')
+        .addSelect('f.content')
+        .where('f.tenant_id = :tenantId and f.id = :id', { tenantId, id: tenant.logoFileId })
+        .getOne(),
+    );
+    if (!file) throw new NotFoundException();
+    res.set({ 'Content-Type': file.contentType, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });
+    res.send(file.content);
+  }
+}

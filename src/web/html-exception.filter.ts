@@ -1,0 +1,65 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { t } from '../i18n/i18n';
+import { generateCsrfToken } from './csrf';
+import { errorList, FORM_VIEW, FormValidationException, FormViewMeta } from './forms/form-validation';
+
+/**
+ * Every error becomes a Dutch HTML page: an invalid form is rendered again with its errors and the
+ * user's input, a 404/403/429 gets its own plain message, anything else a 500 that is logged.
+ */
+@Catch()
+export class HtmlExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request & { formView?: FormViewMeta }>();
+    const res = ctx.getResponse<Response>();
+    if (res.headersSent) return;
+
+    if (exception instanceof FormValidationException && req.formView) {
+      renderForm(req, res, req.formView, exception.errors);
+      return;
+    }
+
+    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    if (req.path === '/readyz' && exception instanceof HttpException) {
+      res.status(status).json(exception.getResponse()); // probes read JSON
+      return;
+    }
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const key = ({ 403: 'error.403', 404: 'error.404', 429: 'error.429' } as Record<number, string>)[status];
+    let title = t(key ? `${key}.title` : 'error.500.title');
+    let message = t(key ? `${key}.body` : 'error.500.body');
+    if (!key && status < 500 && exception instanceof HttpException) {
+      // A 4xx we raised on purpose carries a Dutch message meant for the user.
+      title = 'Dat lukte niet';
+      message = exception.message;
+    }
+    res.status(status).render('errors/error', { title, message });
+  }
+}
+
+/** Render a form page again with field errors and what the person typed (never passwords). */
+export function renderForm(
+  req: Request,
+  res: Response,
+  form: FormViewMeta,
+  errors: Record<string, string>,
+  extra: Record<string, unknown> = {},
+  status = 400,
+): void {
+  const values: Record<string, unknown> = { ...(req.body ?? {}) };
+  for (const field of Object.keys(values)) if (/password|wachtwoord/i.test(field)) delete values[field];
+  res.status(status).render(form.view, {
+    title: form.title,
+    errors,
+    errorList: errorList(errors),
+    values,
+    csrfToken: generateCsrfToken(req),
+    ...extra,
+  });
+}
+
+export { FORM_VIEW };

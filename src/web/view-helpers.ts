@@ -1,0 +1,38 @@
+import type Handlebars from 'handlebars';
+import { DateTime } from 'luxon';
+import { t } from '../i18n/i18n';
+
+export const TIME_ZONE = 'Europe/Brussels';
+
+/** "dinsdag 2 december 2026, 14.00 uur" */
+export function formatDateTime(value: Date | string): string {
+  const dt = DateTime.fromJSDate(new Date(value)).setZone(TIME_ZONE).setLocale('nl-BE');
+  return `${dt.toFormat('cccc d LLLL yyyy')}, ${dt.toFormat('HH.mm')} uur`;
+}
+
+/** "2 december 2026" */
+export function formatDate(value: Date | string): string {
+  return DateTime.fromJSDate(new Date(value)).setZone(TIME_ZONE).setLocale('nl-BE').toFormat('d LLLL yyyy');
+}
+
+/** Helpers shared by page and e-mail templates (both use hbs's Handlebars instance). */
+export function registerViewHelpers(handlebars: typeof Handlebars): void {
+  handlebars.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => t(key, options.hash));
+  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  handlebars.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  handlebars.registerHelper('dateTime', (value: Date | string) => (value ? formatDateTime(value) : ''));
+  handlebars.registerHelper('date', (value: Date | string) => (value ? formatDate(value) : ''));
+  // Plain text with blank lines → escaped paragraphs. Never use this on HTML input.
+  handlebars.registerHelper('paragraphs', (text: string) => {
+    const escape = handlebars.Utils.escapeExpression;
+    const html = String(text ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`)
+      .join('\n');
+    return new handlebars.SafeString(html);
+  });
+  // errors: Record<field, message>; returns that field's message or ''
+  handlebars.registerHelper('fieldError', (errors: Record<string, string> | undefined, field: string) => errors?.[field] ?? '');
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { createWebApp } from '../../src/app';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const BASE_DOMAIN = 'localhost';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  db: TestDatabase;
+  /** Port the app listens on (for the browser and for raw HTTP). */
+  port: number;
+  /** A supertest agent for one host: 'gent' → gent.localhost, null → the platform site. */
+  agent(slug: string | null): ReturnType<typeof request.agent>;
+  url(slug: string | null, path?: string): string;
+  get<T>(token: new (...args: never[]) => T): T;
+  close(): Promise<void>;
+}
+
+export function hostFor(slug: string | null): string {
+  return slug ? `${slug}.${BASE_DOMAIN}` : BASE_DOMAIN;
+}
+
+/**
+ * Builds the real application against a fresh database (cloned from the template), the shared
+ * test Redis (its own key prefix) and, when given, an SMTP sink; listens on a free port.
+ */
+export async function createTestApp(options: { smtpUrl?: string; worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const prefix = `t${randomBytes(4).toString('hex')}`;
+  const config = loadConfig({
+    DATABASE_URL: db.appUrl,
+    DATABASE_OWNER_URL: db.ownerUrl,
+    REDIS_URL: process.env.REDIS_URL,
+    REDIS_PREFIX: prefix,
+    SMTP_URL: options.smtpUrl,
+    MAIL_FROM: 'Mantelzorghub <noreply@mantelzorghub.test>',
+    BASE_DOMAIN,
+    PORT: '3000',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    NODE_ENV: 'test',
+    ...options.env,
+  });
+  const app = await createWebApp(config, { worker: options.worker ?? true });
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  // Links in e-mails must point at the port the test app really listens on.
+  (config as { PORT: number }).PORT = port;
+  const server = app.getHttpServer();
+  return {
+    app,
+    config,
+    db,
+    port,
+    agent: (slug) => request.agent(server).host(hostFor(slug)),
+    url: (slug, path = '/') => `http://${hostFor(slug)}:${port}${path}`,
+    get: (token) => app.get(token),
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
