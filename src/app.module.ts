@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WORKER_MODULES } from './jobs/worker-modules';
 import { loggerOptions } from './logging/logger.options';
+import { MailModule } from './mail/mail.module';
 import { PlatformModule } from './platform/platform.module';
 import { RedisModule } from './redis/redis.module';
 import { TenancyModule } from './tenancy/tenancy.module';
@@ -33,6 +34,7 @@ export class AppModule {
         JobsModule,
         TenancyModule,
         HealthModule,
+        MailModule,
         AuthModule,
         PlatformModule,
         WebModule,

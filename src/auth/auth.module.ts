@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { AuthTokensService } from './auth-tokens.service';
 import { MembershipsService } from './memberships.service';
 import { UsersService } from './users.service';
 
 @Global()
-@Module({ providers: [UsersService, MembershipsService], exports: [UsersService, MembershipsService] })
+@Module({ providers: [UsersService, MembershipsService, AuthTokensService], exports: [UsersService, MembershipsService, AuthTokensService] })
 export class AuthModule {}

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { LoginRequiredException } from '../auth/guards/auth.guards';
 import { t } from '../i18n/i18n';
 import { generateCsrfToken } from './csrf';
 import { errorList, FORM_VIEW, FormValidationException, FormViewMeta } from './forms/form-validation';
@@ -20,6 +21,12 @@ export class HtmlExceptionFilter implements ExceptionFilter {
 
     if (exception instanceof FormValidationException && req.formView) {
       renderForm(req, res, req.formView, exception.errors);
+      return;
+    }
+
+    if (exception instanceof LoginRequiredException) {
+      // originalUrl is the public path (platform routes are rewritten internally).
+      res.redirect(303, `/inloggen?terug=${encodeURIComponent(exception.returnTo)}`);
       return;
     }
 

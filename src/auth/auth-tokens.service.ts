@@ -1,0 +1,70 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { AuthToken, AuthTokenPurpose } from './entities/auth-token.entity';
+
+export function hashToken(raw: string): string {
+  return createHash('sha256').update(raw).digest('hex');
+}
+
+export interface IssueTokenInput {
+  purpose: AuthTokenPurpose;
+  email: string;
+  userId?: string | null;
+  hostTenantId?: string | null;
+  role?: AuthToken['role'];
+  displayName?: string | null;
+  ttlMs: number;
+}
+
+/** Single-use e-mailed tokens. Only the hash is stored; the raw token goes into the e-mail link. */
+@Injectable()
+export class AuthTokensService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Issues a token inside the caller's transaction; returns the token and the row (for the outbox key). */
+  async issue(em: EntityManager, input: IssueTokenInput): Promise<{ raw: string; token: AuthToken }> {
+    const raw = randomBytes(32).toString('base64url');
+    const repo = em.getRepository(AuthToken);
+    const token = await repo.save(
+      repo.create({
+        tokenHash: hashToken(raw),
+        purpose: input.purpose,
+        email: input.email,
+        userId: input.userId ?? null,
+        hostTenantId: input.hostTenantId ?? null,
+        role: input.role ?? null,
+        displayName: input.displayName ?? null,
+        expiresAt: new Date(Date.now() + input.ttlMs),
+      }),
+    );
+    return { raw, token };
+  }
+
+  /** The unused, unexpired token of this purpose for this host, without using it up. */
+  find(purpose: AuthTokenPurpose, raw: string, hostTenantId: string | null): Promise<AuthToken | null> {
+    return this.dataSource.getRepository(AuthToken).findOne({
+      where: { tokenHash: hashToken(raw), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()), hostTenantId: hostTenantId ?? IsNull() },
+    });
+  }
+
+  /**
+   * Uses the token up, atomically (two clicks at once: one wins). Returns it, or null when it is
+   * unknown, used, expired, of another purpose or for another host.
+   */
+  async consume(em: EntityManager, purpose: AuthTokenPurpose, raw: string, hostTenantId: string | null): Promise<AuthToken | null> {
+    const rows: AuthToken[] = await em
+      .getRepository(AuthToken)
+      .createQueryBuilder()
+      .update()
+      .set({ usedAt: () => 'now()' })
+      .where('token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()', { hash: hashToken(raw), purpose })
+      .andWhere(hostTenantId ? 'host_tenant_id = :host' : 'host_tenant_id is null', { host: hostTenantId })
+      .returning('*')
+      .execute()
+      .then((r) => r.raw as AuthToken[]);
+    if (rows.length === 0) return null;
+    return em.getRepository(AuthToken).findOneOrFail({ where: { tokenHash: hashToken(raw) } });
+  }
+}
