@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { RateLimitModule } from './auth/rate-limit';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -36,8 +38,10 @@ export class AppModule {
         HealthModule,
         MailModule,
         AuthModule,
+        RateLimitModule,
         PlatformModule,
         WebModule,
+        AdminModule,
         ...(roles.worker ? WORKER_MODULES : []),
       ],
     };

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
+import { SHUTDOWN_GRACE_MS } from './jobs/job-defaults';
 
 /** Job entrypoint: no HTTP, only the processors. SIGTERM lets running jobs finish (bounded). */
 async function main(): Promise<void> {
@@ -11,6 +12,16 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();
+  // enableShutdownHooks closes the app on SIGTERM (requests end, BullMQ workers let running jobs
+  // finish); if that takes longer than the grace period, the process ends anyway.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        console.error(`shutdown took longer than ${SHUTDOWN_GRACE_MS} ms: exiting`);
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS).unref();
+    });
+  }
 }
 
 main().catch((e: unknown) => {

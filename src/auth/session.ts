@@ -11,6 +11,10 @@ declare module 'express-session' {
     siteKey?: string;
     createdAt?: number;
     flash?: string;
+    /** Registration in this browser: the chosen password's hash waits here for the e-mail to be verified. */
+    pendingRegistration?: { tokenId: string; passwordHash: string | null };
+    /** What the "check your mail" page says (after registration, login link, password reset). */
+    mailSent?: { kind: 'register' | 'login-link' | 'reset' | 'verify-first'; email: string };
   }
 }
 

@@ -21,9 +21,10 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
   DATABASE_URL!: string;
 
-  /** Connection of the owner role; used only to run migrations. */
+  /** Connection of the owner role; only the migration step needs it (keep it out of web/worker). */
+  @IsOptional()
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
-  DATABASE_OWNER_URL!: string;
+  DATABASE_OWNER_URL?: string;
 
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   REDIS_URL!: string;

@@ -1,7 +1,10 @@
 import type { Type } from '@nestjs/common';
+import { MailJobsModule } from '../mail/mail-jobs.module';
 
 /**
  * Modules that hold job processors. They are imported only where jobs run (the worker, and the
  * single development/test process), so a web-only node never consumes a queue.
  */
-export const WORKER_MODULES: Type[] = [];
+export const WORKER_MODULES: Type[] = [
+  MailJobsModule,
+];

@@ -1,10 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import type { TenantId } from '../database/tenant-id';
+import { QUEUES } from '../jobs/job-defaults';
 import { OutboxMessage } from './entities/outbox-message.entity';
 import { PlatformOutboxMessage } from './entities/platform-outbox-message.entity';
 import type { OutboxAttachment } from './entities/outbox-columns';
 import { MailRenderer } from './mail-renderer';
+import { MAIL_JOBS, type DeliverJobData } from './jobs/mail.constants';
+
+/** How long `dispatch` waits for Redis before it leaves the mail to the sweep. */
+const DISPATCH_TIMEOUT_MS = 2_000;
 
 export interface MailMessage {
   /** Idempotency key, unique per outbox: the same key is written (and sent) once. */
@@ -24,38 +31,95 @@ export interface MailMessage {
  */
 @Injectable()
 export class MailService {
-  constructor(private readonly renderer: MailRenderer) {}
+  private readonly logger = new Logger(MailService.name);
+
+  constructor(
+    private readonly renderer: MailRenderer,
+    @InjectQueue(QUEUES.mail) private readonly queue: Queue<DeliverJobData>,
+  ) {}
 
   /** Queue a municipality's mail; `em` must be that tenant's transaction (TenantTransaction). */
-  async queueTenantMail(em: EntityManager, tenantId: TenantId, message: MailMessage): Promise<void> {
-    const { html, text } = await this.renderer.render(message.template, message.data);
+  async queueTenantMail(
+    em: EntityManager,
+    tenantId: TenantId,
+    message: MailMessage,
+  ): Promise<void> {
+    const { html, text } = await this.renderer.render(message.template, {
+      subject: message.subject,
+      ...message.data,
+    });
     await em
       .getRepository(OutboxMessage)
       .createQueryBuilder()
       .insert()
-      .values({ tenantId, key: message.key, toAddress: message.to, subject: message.subject, html, text, headers: message.headers ?? {}, attachments: message.attachments ?? [] })
+      .values({
+        tenantId,
+        key: message.key,
+        toAddress: message.to,
+        subject: message.subject,
+        html,
+        text,
+        headers: message.headers ?? {},
+        attachments: message.attachments ?? [],
+      })
       .orIgnore()
       .execute();
   }
 
   /** Queue mail that belongs to no municipality (platform outbox, global table). */
   async queuePlatformMail(em: EntityManager, message: MailMessage): Promise<void> {
-    const { html, text } = await this.renderer.render(message.template, message.data);
+    const { html, text } = await this.renderer.render(message.template, {
+      subject: message.subject,
+      ...message.data,
+    });
     await em
       .getRepository(PlatformOutboxMessage)
       .createQueryBuilder()
       .insert()
-      .values({ key: message.key, toAddress: message.to, subject: message.subject, html, text, headers: message.headers ?? {}, attachments: message.attachments ?? [] })
+      .values({
+        key: message.key,
+        toAddress: message.to,
+        subject: message.subject,
+        html,
+        text,
+        headers: message.headers ?? {},
+        attachments: message.attachments ?? [],
+      })
       .orIgnore()
       .execute();
   }
 
   /**
    * After the transaction committed: ask the mail queue to deliver what is pending for this
-   * tenant (null: the platform outbox). Implemented with the `mail` queue (mail/jobs/).
+   * tenant (null: the platform outbox). Never throws: the row is in the outbox, and if Redis is
+   * unreachable the sweep (every minute) queues it later.
+   *
+   * One `deliver` job per outbox is waiting at a time (deduplication); when one is already
+   * running, BullMQ keeps one more to start after it (`keepLastIfActive`), so a row committed
+   * just after the running job's last claim is still picked up at once.
    */
   async dispatch(tenantId: TenantId | null): Promise<void> {
-    void tenantId;
-    throw new Error('MailService.dispatch: implemented by the mail queue');
+    const add = this.queue.add(
+      MAIL_JOBS.deliver,
+      { tenantId },
+      { deduplication: { id: `deliver:${tenantId ?? 'platform'}`, keepLastIfActive: true } },
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer from Redis within ${DISPATCH_TIMEOUT_MS} ms`)),
+        DISPATCH_TIMEOUT_MS,
+      );
+    });
+    try {
+      await Promise.race([add, timeout]);
+    } catch (e) {
+      add.catch(() => undefined);
+      this.logger.warn(
+        `mail dispatch for ${tenantId ?? 'platform'} not queued (${(e as Error).message}); the sweep will send it`,
+      );
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 
@@ -8,12 +8,23 @@ import { AppConfig } from '../config/app-config';
  */
 @Injectable()
 export class RedisConnections implements OnApplicationShutdown {
+  private readonly logger = new Logger('Redis');
   readonly command: Redis;
   readonly subscriber: Redis;
 
   constructor(@Inject(AppConfig) private readonly config: AppConfig) {
     this.command = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
     this.subscriber = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+    // Without a listener ioredis reports every failed reconnect as an unhandled error event.
+    // Readiness (/readyz) is what tells operators Redis is gone; log the state change only.
+    for (const [name, client] of [['command', this.command], ['subscriber', this.subscriber]] as const) {
+      let down = false;
+      client.on('error', (e: Error) => {
+        if (!down) this.logger.warn(`redis ${name} connection: ${e.message}`);
+        down = true;
+      });
+      client.on('ready', () => (down = false));
+    }
   }
 
   /** Channel and key names carry the configured prefix so several test apps share one Redis. */
@@ -22,7 +33,10 @@ export class RedisConnections implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([this.command.quit(), this.subscriber.quit()]);
+    // quit() waits for a reply that never comes when Redis is down: disconnect in that case.
+    await Promise.allSettled(
+      [this.command, this.subscriber].map((c) => (c.status === 'ready' ? c.quit() : Promise.resolve(c.disconnect()))),
+    );
   }
 }
 

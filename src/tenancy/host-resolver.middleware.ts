@@ -47,6 +47,8 @@ export function hostResolver(config: AppConfig, tenants: TenantsService, cls: Cl
       cls.set('site', site);
       res.locals.site = site;
       res.locals.tenant = site.kind === 'tenant' ? site.tenant : null;
+      // Cache-buster for /brand.css and /logo (cached a day): changes with every tenant update.
+      if (site.kind === 'tenant') res.locals.brandVersion = new Date(site.tenant.updatedAt).getTime();
       next();
     } catch (e) {
       next(e);

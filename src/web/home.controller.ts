@@ -21,7 +21,7 @@ export class HomeController {
     const caregivers = await this.tx.run(tenantId, (em) =>
       em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } }),
     );
-    return { title: `Mantelzorghub ${tenant.name}`, caregivers, hasWelcome: tenant.welcomeText.trim().length > 0 };
+    return { title: 'Welkom', caregivers, hasWelcome: tenant.welcomeText.trim().length > 0 };
   }
 
   /** The tenant's colour as CSS variables: a CSP without 'unsafe-inline' forbids inline styles. */

@@ -18,6 +18,8 @@ export function formatDate(value: Date | string): string {
 /** Helpers shared by page and e-mail templates (both use hbs's Handlebars instance). */
 export function registerViewHelpers(handlebars: typeof Handlebars): void {
   handlebars.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => t(key, options.hash));
+  // "057 34 66 00" → "tel:+3257346600"-style href: digits and a leading + only.
+  handlebars.registerHelper('telHref', (phone: string) => `tel:${String(phone ?? '').replace(/[^\d+]/g, '')}`);
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   handlebars.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   handlebars.registerHelper('dateTime', (value: Date | string) => (value ? formatDateTime(value) : ''));

@@ -1,6 +1,12 @@
+import admin from './admin';
+import auth from './auth';
 import common from './common';
+import platform from './platform';
 
 /** All Dutch strings. A feature module adds its own file here, with keys that start with its name. */
 export const nl: Record<string, string> = {
   ...common,
+  ...auth,
+  ...platform,
+  ...admin,
 };

@@ -1,0 +1,162 @@
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  Render,
+  Req,
+  Res,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ROLES, type Role } from '../auth/entities/membership.entity';
+import { RequireRole } from '../auth/guards/auth.guards';
+import { InvitationsService } from '../auth/invitations.service';
+import { t } from '../i18n/i18n';
+import { RequestContext } from '../tenancy/request-context';
+import { FormPage, FormSubmit } from '../web/form-page.interceptor';
+import { renderForm } from '../web/html-exception.filter';
+import { InviteDto } from './dto/invite.dto';
+import { MEMBERS_PAGE_SIZE, MembersService, type MemberRow } from './members.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INVITE_FORM = { view: 'admin/invite', title: t('admin.invite.title') };
+const MEMBER_VIEW = 'admin/member';
+
+function roleLabel(role: Role): string {
+  return t(`admin.role.${role}`);
+}
+
+function roleOptions(checked: Role) {
+  return ROLES.map((value) => ({
+    value,
+    label: roleLabel(value),
+    hint: t(`admin.role.${value}.hint`),
+    checked: value === checked,
+  }));
+}
+
+/** The members of this municipality: list, roles, invitations. */
+@Controller('beheer/leden')
+@RequireRole('tenant_admin')
+export class MembersController {
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  @Get()
+  @Render('admin/members')
+  async list(@Query('pagina') pageParam?: string) {
+    const requested = Number.parseInt(pageParam ?? '1', 10);
+    const page = Number.isFinite(requested) && requested > 0 ? requested : 1;
+    const { members, total } = await this.members.list(this.ctx.tenantId, page);
+    const pages = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
+    if (page > pages) throw new NotFoundException();
+    return {
+      title: t('admin.members.title'),
+      members: members.map((m) => ({ ...m, roleLabel: roleLabel(m.role) })),
+      total,
+      page,
+      pages,
+      previousPage: page > 1 ? page - 1 : null,
+      nextPage: page < pages ? page + 1 : null,
+    };
+  }
+
+  // Declared before ':id', so that "uitnodigen" is not taken for a member's id.
+  @Get('uitnodigen')
+  @FormPage()
+  @Render(INVITE_FORM.view)
+  inviteForm() {
+    return { title: INVITE_FORM.title, values: {} };
+  }
+
+  @Post('uitnodigen')
+  @FormSubmit(INVITE_FORM.view, INVITE_FORM.title)
+  async invite(@Body() dto: InviteDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const tenant = this.ctx.tenant;
+    if (await this.members.isMember(this.ctx.tenantId, dto.email)) {
+      const message = `${dto.email} is al lid van de Mantelzorghub ${tenant.name}. Wil je de rol veranderen? Doe dat via de ledenlijst.`;
+      renderForm(req, res, INVITE_FORM, { email: message });
+      return;
+    }
+    await this.invitations.invite({
+      tenant,
+      email: dto.email,
+      role: dto.role,
+      invitedByName: req.membership?.displayName ?? tenant.name,
+    });
+    req.session.flash = t('admin.invite.sent', { email: dto.email });
+    res.redirect(303, '/beheer/leden');
+  }
+
+  @Get(':id')
+  @FormPage()
+  @Render(MEMBER_VIEW)
+  async member(@Param('id') id: string, @Req() req: Request) {
+    const member = await this.findOr404(id);
+    return this.memberView(member, req);
+  }
+
+  @Post(':id/rol')
+  async changeRole(
+    @Param('id') id: string,
+    @Body('role') role: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const member = await this.findOr404(id);
+    const title = t('admin.members.details', { name: member.displayName });
+    if (!role || !(ROLES as readonly string[]).includes(role)) {
+      renderForm(
+        req,
+        res,
+        { view: MEMBER_VIEW, title },
+        { role: 'Kies de rol van dit lid.' },
+        this.memberView(member, req),
+      );
+      return;
+    }
+    const result = await this.members.changeRole(this.ctx.tenantId, id, role as Role);
+    if (!result.ok && result.reason === 'not-found') throw new NotFoundException();
+    if (!result.ok) {
+      const message = t('admin.members.lastAdmin', { name: member.displayName });
+      renderForm(
+        req,
+        res,
+        { view: MEMBER_VIEW, title },
+        { role: message },
+        this.memberView(result.member, req),
+      );
+      return;
+    }
+    const label = roleLabel(result.member.role);
+    if (id === req.membership?.id && result.member.role !== 'tenant_admin') {
+      req.session.flash = t('admin.members.selfDemoted', { role: label });
+      res.redirect(303, '/');
+      return;
+    }
+    req.session.flash = t('admin.members.roleChanged', { name: member.displayName, role: label });
+    res.redirect(303, `/beheer/leden/${id}`);
+  }
+
+  private async findOr404(id: string): Promise<MemberRow> {
+    // An id of another municipality is simply not found here (RLS and the tenant filter).
+    const member = UUID.test(id) ? await this.members.find(this.ctx.tenantId, id) : null;
+    if (!member) throw new NotFoundException();
+    return member;
+  }
+
+  private memberView(member: MemberRow, req: Request) {
+    return {
+      title: t('admin.members.details', { name: member.displayName }),
+      member: { ...member, roleLabel: roleLabel(member.role) },
+      isSelf: member.id === req.membership?.id,
+      roles: roleOptions(member.role),
+    };
+  }
+}

@@ -1,0 +1,405 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { asTenantId, type TenantId } from '../database/tenant-id';
+import { TenantTransaction } from '../database/tenant-transaction';
+import { MailService, type MailMessage } from '../mail/mail.service';
+import type { Tenant } from '../tenancy/entities/tenant.entity';
+import type { Site } from '../tenancy/request-context';
+import { AuthTokensService } from './auth-tokens.service';
+import { Membership, type Role } from './entities/membership.entity';
+import { User } from './entities/user.entity';
+import { MembershipsService } from './memberships.service';
+import { UsersService, normalizeEmail } from './users.service';
+
+const MINUTE = 60_000;
+export const TOKEN_TTL = {
+  verify: 48 * 60 * MINUTE,
+  join: 48 * 60 * MINUTE,
+  login: 15 * MINUTE,
+  reset: 60 * MINUTE,
+} as const;
+
+const ROLE_RANK: Record<Role, number> = { caregiver: 0, professional: 1, tenant_admin: 2 };
+
+export interface InvitationInfo {
+  email: string;
+  role: Role;
+  accountExists: boolean;
+}
+
+/**
+ * The e-mail based flows of accounts: registration with verification, joining another
+ * municipality, login links, password reset, invitations. Every flow that sends mail writes the
+ * outbox row in the same transaction as its token and dispatches after commit. argon2 work is
+ * done by the caller before any transaction starts.
+ */
+@Injectable()
+export class AuthFlowsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TenantTransaction,
+    private readonly tokens: AuthTokensService,
+    private readonly users: UsersService,
+    private readonly memberships: MembershipsService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private hostTenantId(site: Site): string | null {
+    return site.kind === 'tenant' ? site.tenant.id : null;
+  }
+
+  private origin(site: Site): string {
+    return this.config.originFor(site.kind === 'tenant' ? site.tenant.slug : null);
+  }
+
+  /** The site's transaction: a tenant transaction on a municipality host, a plain one on the platform. */
+  private inSite<T>(
+    site: Site,
+    work: (em: EntityManager, tenantId: TenantId | null) => Promise<T>,
+  ): Promise<T> {
+    if (site.kind === 'tenant') {
+      const tenantId = asTenantId(site.tenant.id);
+      return this.tx.run(tenantId, (em) => work(em, tenantId));
+    }
+    return this.dataSource.transaction((em) => work(em, null));
+  }
+
+  private async queue(
+    em: EntityManager,
+    site: Site,
+    message: Omit<MailMessage, 'data'> & { data: Record<string, unknown> },
+  ): Promise<void> {
+    const tenantName = site.kind === 'tenant' ? site.tenant.name : null;
+    const data = {
+      subject: message.subject,
+      tenantName,
+      siteName: tenantName ? `Mantelzorghub ${tenantName}` : 'Mantelzorghub',
+      reason: `Je krijgt deze e-mail omdat iemand dit e-mailadres invulde op ${tenantName ? `de Mantelzorghub ${tenantName}` : 'de Mantelzorghub'}. Was jij dat niet? Dan mag je deze e-mail negeren: er gebeurt niets.`,
+      ...message.data,
+    };
+    if (site.kind === 'tenant')
+      await this.mail.queueTenantMail(em, asTenantId(site.tenant.id), { ...message, data });
+    else await this.mail.queuePlatformMail(em, { ...message, data });
+  }
+
+  private dispatch(site: Site): Promise<void> {
+    return this.mail.dispatch(site.kind === 'tenant' ? asTenantId(site.tenant.id) : null);
+  }
+
+  private async markVerified(
+    em: EntityManager,
+    user: User,
+    extra: Partial<User> = {},
+  ): Promise<User> {
+    const values: Partial<User> = { ...extra };
+    if (!user.emailVerifiedAt) values.emailVerifiedAt = new Date();
+    if (Object.keys(values).length > 0) await this.users.update(user.id, values, em);
+    return em.getRepository(User).findOneOrFail({ where: { id: user.id } });
+  }
+
+  // ---- registration and joining ------------------------------------------------------------
+
+  /**
+   * Registration on a municipality's host. Whatever the address, the person sees the same
+   * "check your mail" page; the mail differs: a verification link for a new address, an offer
+   * to join this municipality for an existing account (or a reminder how to log in when it is
+   * already a member). Returns the verification token's id for a new address (the caller keeps
+   * the password hash in the registering browser's session, bound to that token).
+   */
+  async register(
+    tenant: Tenant,
+    input: { email: string; displayName: string },
+  ): Promise<{ verifyTokenId: string | null }> {
+    const site: Site = { kind: 'tenant', tenant };
+    const tenantId = asTenantId(tenant.id);
+    const email = normalizeEmail(input.email);
+    const origin = this.origin(site);
+    const result = await this.tx.run(tenantId, async (em) => {
+      const user = await this.users.findByEmail(email, em);
+      if (user?.emailVerifiedAt) {
+        const member = await em
+          .getRepository(Membership)
+          .findOne({ where: { tenantId, userId: user.id } });
+        if (member) {
+          await this.queue(em, site, {
+            key: `already-member:${randomUUID()}`,
+            to: email,
+            subject: `Je hebt al een account bij de Mantelzorghub ${tenant.name}`,
+            template: 'join',
+            data: {
+              alreadyMember: true,
+              loginUrl: `${origin}/inloggen`,
+              linkUrl: `${origin}/inloggen/link`,
+              resetUrl: `${origin}/wachtwoord-vergeten`,
+            },
+          });
+          return null;
+        }
+        const { raw, token } = await this.tokens.issue(em, {
+          purpose: 'join',
+          email,
+          userId: user.id,
+          hostTenantId: tenant.id,
+          displayName: input.displayName,
+          ttlMs: TOKEN_TTL.join,
+        });
+        await this.queue(em, site, {
+          key: `join:${token.id}`,
+          to: email,
+          subject: `Doe mee met de Mantelzorghub ${tenant.name} met je bestaande account`,
+          template: 'join',
+          data: {
+            alreadyMember: false,
+            link: `${origin}/aansluiten/${raw}`,
+            validHours: TOKEN_TTL.join / 60 / MINUTE,
+          },
+        });
+        return null;
+      }
+      const { raw, token } = await this.tokens.issue(em, {
+        purpose: 'verify',
+        email,
+        userId: user?.id ?? null,
+        hostTenantId: tenant.id,
+        displayName: input.displayName,
+        ttlMs: TOKEN_TTL.verify,
+      });
+      await this.queue(em, site, {
+        key: `verify:${token.id}`,
+        to: email,
+        subject: `Bevestig je e-mailadres voor de Mantelzorghub ${tenant.name}`,
+        template: 'verify',
+        data: {
+          displayName: input.displayName,
+          link: `${origin}/bevestigen/${raw}`,
+          validHours: TOKEN_TTL.verify / 60 / MINUTE,
+        },
+      });
+      return token.id;
+    });
+    await this.dispatch(site);
+    return { verifyTokenId: result };
+  }
+
+  /** The pending registration behind a verification link (not used up). */
+  async findToken(
+    site: Site,
+    purpose: 'verify' | 'join' | 'login' | 'reset' | 'invite',
+    raw: string,
+  ) {
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(raw)) return null;
+    return this.tokens.find(purpose, raw, this.hostTenantId(site));
+  }
+
+  /**
+   * Uses up a verification link: the account exists and is verified, the person is a caregiver
+   * of this municipality. The password (hash) is set only when the account has none.
+   */
+  async confirmRegistration(
+    tenant: Tenant,
+    raw: string,
+    password: (tokenId: string) => string | null,
+  ): Promise<User | null> {
+    const tenantId = asTenantId(tenant.id);
+    return this.tx.run(tenantId, async (em) => {
+      const token = await this.tokens.consume(em, 'verify', raw, tenant.id);
+      if (!token) return null;
+      const passwordHash = password(token.id);
+      let user = await this.users.findOrCreate(em, token.email, {
+        emailVerifiedAt: new Date(),
+        passwordHash,
+      });
+      user = await this.markVerified(
+        em,
+        user,
+        !user.passwordHash && passwordHash ? { passwordHash } : {},
+      );
+      await this.memberships.ensure(em, tenantId, user.id, {
+        role: 'caregiver',
+        displayName: token.displayName ?? token.email.split('@')[0],
+        termsAcceptedAt: new Date(),
+      });
+      return user;
+    });
+  }
+
+  /** Uses up a "join this municipality" link: the e-mailed link proves the address. */
+  async joinWithToken(tenant: Tenant, raw: string): Promise<User | null> {
+    const tenantId = asTenantId(tenant.id);
+    return this.tx.run(tenantId, async (em) => {
+      const token = await this.tokens.consume(em, 'join', raw, tenant.id);
+      if (!token) return null;
+      const found = await this.users.findByEmail(token.email, em);
+      if (!found) return null;
+      const user = await this.markVerified(em, found);
+      await this.memberships.ensure(em, tenantId, user.id, {
+        role: 'caregiver',
+        displayName: token.displayName ?? token.email.split('@')[0],
+        termsAcceptedAt: new Date(),
+      });
+      return user;
+    });
+  }
+
+  /** A logged-in person joins this municipality as a caregiver. */
+  async join(tenant: Tenant, userId: string, displayName: string): Promise<void> {
+    const tenantId = asTenantId(tenant.id);
+    await this.tx.run(tenantId, (em) =>
+      this.memberships.ensure(em, tenantId, userId, {
+        role: 'caregiver',
+        displayName,
+        termsAcceptedAt: new Date(),
+      }),
+    );
+  }
+
+  // ---- login links ---------------------------------------------------------------------------
+
+  /** Sends a login link when an account exists; nothing otherwise (the page says the same). */
+  async requestLoginLink(site: Site, rawEmail: string): Promise<void> {
+    const email = normalizeEmail(rawEmail);
+    const user = await this.users.findByEmail(email);
+    if (!user) return;
+    const origin = this.origin(site);
+    await this.inSite(site, async (em) => {
+      const { raw, token } = await this.tokens.issue(em, {
+        purpose: 'login',
+        email,
+        userId: user.id,
+        hostTenantId: this.hostTenantId(site),
+        ttlMs: TOKEN_TTL.login,
+      });
+      await this.queue(em, site, {
+        key: `login:${token.id}`,
+        to: email,
+        subject: `Je link om in te loggen op de ${site.kind === 'tenant' ? `Mantelzorghub ${site.tenant.name}` : 'Mantelzorghub'}`,
+        template: 'login-link',
+        data: { link: `${origin}/inloggen/link/${raw}`, validMinutes: TOKEN_TTL.login / MINUTE },
+      });
+    });
+    await this.dispatch(site);
+  }
+
+  /** Uses up a login link of this host; the link also proves the address. */
+  async loginWithLink(site: Site, raw: string): Promise<User | null> {
+    return this.inSite(site, async (em) => {
+      const token = await this.tokens.consume(em, 'login', raw, this.hostTenantId(site));
+      if (!token?.userId) return null;
+      const user = await em.getRepository(User).findOne({ where: { id: token.userId } });
+      return user ? this.markVerified(em, user) : null;
+    });
+  }
+
+  // ---- password reset ------------------------------------------------------------------------
+
+  async requestReset(site: Site, rawEmail: string): Promise<void> {
+    const email = normalizeEmail(rawEmail);
+    const user = await this.users.findByEmail(email);
+    if (!user) return;
+    const origin = this.origin(site);
+    await this.inSite(site, async (em) => {
+      const { raw, token } = await this.tokens.issue(em, {
+        purpose: 'reset',
+        email,
+        userId: user.id,
+        hostTenantId: this.hostTenantId(site),
+        ttlMs: TOKEN_TTL.reset,
+      });
+      await this.queue(em, site, {
+        key: `reset:${token.id}`,
+        to: email,
+        subject: 'Kies een nieuw wachtwoord',
+        template: 'reset',
+        data: {
+          link: `${origin}/wachtwoord-vergeten/${raw}`,
+          validMinutes: TOKEN_TTL.reset / MINUTE,
+        },
+      });
+    });
+    await this.dispatch(site);
+  }
+
+  /** Sets the new password (hash made by the caller) and voids every existing session of the account. */
+  async resetPassword(site: Site, raw: string, passwordHash: string): Promise<User | null> {
+    return this.inSite(site, async (em) => {
+      const token = await this.tokens.consume(em, 'reset', raw, this.hostTenantId(site));
+      if (!token?.userId) return null;
+      const user = await em.getRepository(User).findOne({ where: { id: token.userId } });
+      if (!user) return null;
+      return this.markVerified(em, user, { passwordHash, sessionsValidAfter: new Date() });
+    });
+  }
+
+  // ---- invitations -------------------------------------------------------------------------
+
+  async invitationInfo(tenant: Tenant, raw: string): Promise<InvitationInfo | null> {
+    const token = await this.findToken({ kind: 'tenant', tenant }, 'invite', raw);
+    if (!token?.role) return null;
+    const user = await this.users.findByEmail(token.email);
+    return { email: token.email, role: token.role, accountExists: Boolean(user) };
+  }
+
+  /**
+   * Accepts an invitation: creates the (verified) account when needed, then the membership with
+   * the invited role, or raises the role of an existing lower membership (never lowers it).
+   */
+  async acceptInvitation(
+    tenant: Tenant,
+    raw: string,
+    input: { displayName: string; passwordHash: string | null },
+  ): Promise<{ user: User; role: Role } | null> {
+    const tenantId = asTenantId(tenant.id);
+    return this.tx.run(tenantId, async (em) => {
+      const token = await this.tokens.consume(em, 'invite', raw, tenant.id);
+      if (!token?.role) return null;
+      let user = await this.users.findOrCreate(em, token.email, {
+        emailVerifiedAt: new Date(),
+        passwordHash: input.passwordHash,
+      });
+      user = await this.markVerified(
+        em,
+        user,
+        !user.passwordHash && input.passwordHash ? { passwordHash: input.passwordHash } : {},
+      );
+      const repo = em.getRepository(Membership);
+      const existing = await repo.findOne({ where: { tenantId, userId: user.id } });
+      let role: Role = token.role;
+      if (!existing) {
+        await repo.insert({
+          tenantId,
+          userId: user.id,
+          role,
+          displayName: input.displayName,
+          termsAcceptedAt: new Date(),
+        });
+      } else if (ROLE_RANK[token.role] > ROLE_RANK[existing.role]) {
+        await repo.update(
+          { tenantId, id: existing.id },
+          { role, termsAcceptedAt: existing.termsAcceptedAt ?? new Date() },
+        );
+      } else {
+        role = existing.role;
+      }
+      return { user, role };
+    });
+  }
+
+  // ---- account -----------------------------------------------------------------------------
+
+  async updateProfile(
+    tenant: Tenant,
+    userId: string,
+    values: { displayName: string; phone: string | null },
+  ): Promise<void> {
+    const tenantId = asTenantId(tenant.id);
+    await this.tx.run(tenantId, (em) =>
+      em.getRepository(Membership).update({ tenantId, userId }, values),
+    );
+  }
+}

@@ -1,0 +1,15 @@
+/** Accounts: login, registration, password reset, invitations. */
+export default {
+  'auth.loginFailed': 'E-mailadres of wachtwoord klopt niet',
+  'auth.loggedIn': 'Je bent ingelogd.',
+  'auth.wrongCurrentPassword': 'Je huidige wachtwoord klopt niet',
+  'auth.chooseInvitePassword': 'Kies een wachtwoord',
+  'auth.profileSaved': 'Je gegevens zijn bewaard.',
+  'auth.passwordChanged': 'Je nieuwe wachtwoord is bewaard. Op andere toestellen ben je uitgelogd.',
+  'auth.passwordReset':
+    'Je nieuwe wachtwoord is bewaard en je bent ingelogd. Op andere toestellen ben je uitgelogd.',
+  'auth.welcomeRegistered':
+    'Welkom! Je account bij de Mantelzorghub {tenant} is klaar. Je bent ingelogd.',
+  'auth.welcomeJoined': 'Welkom! Je doet nu mee met de Mantelzorghub {tenant}.',
+  'auth.welcomeInvited': 'Welkom bij de Mantelzorghub {tenant}. Je bent ingelogd.',
+} as const;

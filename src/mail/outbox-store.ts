@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { TenantId } from '../database/tenant-id';
+import { TenantTransaction } from '../database/tenant-transaction';
+import type { OutboxAttachment } from './entities/outbox-columns';
+
+/** A row handed to the sender by `claim`. `attempts` already counts this attempt. */
+export interface ClaimedMail {
+  id: string;
+  key: string;
+  toAddress: string;
+  subject: string;
+  html: string | null;
+  text: string | null;
+  headers: Record<string, string>;
+  attachments: OutboxAttachment[];
+  attempts: number;
+}
+
+interface ClaimedRow {
+  id: string;
+  key: string;
+  to_address: string;
+  subject: string;
+  html: string | null;
+  text: string | null;
+  headers: Record<string, string> | null;
+  attachments: OutboxAttachment[] | null;
+  attempts: number;
+}
+
+/**
+ * The SQL of sending, for both outboxes: a municipality's (`outbox_messages`, inside that tenant's
+ * transaction, so RLS applies) and the platform's (`platform_outbox_messages`, tenantId null).
+ * Every statement is its own short transaction; none stays open while SMTP talks.
+ *
+ * `$1` is always the tenant id: `tenant_id = $1` for a municipality, `$1 IS NULL` for the platform.
+ */
+@Injectable()
+export class OutboxStore {
+  constructor(
+    private readonly tx: TenantTransaction,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  private run<T>(
+    tenantId: TenantId | null,
+    work: (em: EntityManager, table: string, scope: string) => Promise<T>,
+  ): Promise<T> {
+    if (tenantId)
+      return this.tx.run(tenantId, (em) => work(em, 'outbox_messages', 'tenant_id = $1'));
+    return this.dataSource.transaction((em) =>
+      work(em, 'platform_outbox_messages', '$1::uuid IS NULL'),
+    );
+  }
+
+  /**
+   * Claims up to `limit` due rows: locks them (`FOR UPDATE SKIP LOCKED`, so concurrent claimers
+   * take different rows), counts the attempt and moves `send_after` a lease ahead. Until the lease
+   * ends no other claim sees the row, whether or not this transaction is still open; it is
+   * committed before any mail is sent. Rows that used up their attempts without any recorded
+   * outcome (the worker died during each send) are given up here instead of sent again.
+   */
+  claim(
+    tenantId: TenantId | null,
+    limit: number,
+    leaseMs: number,
+    maxAttempts: number,
+  ): Promise<ClaimedMail[]> {
+    return this.run(tenantId, async (em, table, scope) => {
+      await em.query(
+        `UPDATE ${table} SET status = 'failed', last_error = 'no result after ' || attempts || ' attempts (the worker stopped while sending)'
+          WHERE ${scope} AND id IN (
+            SELECT id FROM ${table} WHERE ${scope} AND status = 'pending' AND send_after <= now() AND attempts >= $2
+            FOR UPDATE SKIP LOCKED)`,
+        [tenantId, maxAttempts],
+      );
+      const rows: ClaimedRow[] = await em.query(
+        `WITH due AS (
+           SELECT id FROM ${table}
+           WHERE ${scope} AND status = 'pending' AND send_after <= now()
+           ORDER BY send_after, created_at
+           LIMIT $2
+           FOR UPDATE SKIP LOCKED
+         ), claimed AS (
+           UPDATE ${table} o SET attempts = o.attempts + 1, send_after = now() + make_interval(secs => $3::double precision)
+           FROM due WHERE ${scope.replace('tenant_id', 'o.tenant_id')} AND o.id = due.id
+           RETURNING o.id, o.key, o.to_address, o.subject, o.html, o.text, o.headers, o.attachments, o.attempts
+         )
+         SELECT * FROM claimed`,
+        [tenantId, limit, leaseMs / 1000],
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        key: r.key,
+        toAddress: r.to_address,
+        subject: r.subject,
+        html: r.html,
+        text: r.text,
+        headers: r.headers ?? {},
+        attachments: r.attachments ?? [],
+        attempts: r.attempts,
+      }));
+    });
+  }
+
+  /** The server accepted it: never send it again. */
+  async markSent(tenantId: TenantId | null, id: string): Promise<void> {
+    await this.run(tenantId, (em, table, scope) =>
+      em.query(
+        `UPDATE ${table} SET status = 'sent', sent_at = now(), last_error = NULL
+          WHERE ${scope} AND id = $2 AND status = 'pending'`,
+        [tenantId, id],
+      ),
+    );
+  }
+
+  /** A failed attempt: try again after `retryInMs`, or give up (`failed`) when `permanent`. */
+  async markFailed(
+    tenantId: TenantId | null,
+    id: string,
+    error: string,
+    permanent: boolean,
+    retryInMs: number,
+  ): Promise<void> {
+    await this.run(tenantId, (em, table, scope) =>
+      em.query(
+        `UPDATE ${table} SET last_error = $3, status = $4::varchar,
+            send_after = CASE WHEN $4::varchar = 'failed' THEN send_after ELSE now() + make_interval(secs => $5::double precision) END
+          WHERE ${scope} AND id = $2 AND status = 'pending'`,
+        [tenantId, id, error.slice(0, 500), permanent ? 'failed' : 'pending', retryInMs / 1000],
+      ),
+    );
+  }
+
+  /** Claimed but not attempted (deadline, shutdown): due again at once, the attempt not counted. */
+  async release(tenantId: TenantId | null, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.run(tenantId, (em, table, scope) =>
+      em.query(
+        `UPDATE ${table} SET attempts = greatest(attempts - 1, 0), send_after = now()
+          WHERE ${scope} AND id = ANY($2::uuid[]) AND status = 'pending'`,
+        [tenantId, ids],
+      ),
+    );
+  }
+
+  /** Is anything due now? (The sweep asks this before it queues a `deliver` job.) */
+  hasDue(tenantId: TenantId | null): Promise<boolean> {
+    return this.run(tenantId, async (em, table, scope) => {
+      const [row]: { due: boolean }[] = await em.query(
+        `SELECT exists(SELECT 1 FROM ${table} WHERE ${scope} AND status = 'pending' AND send_after <= now()) AS due`,
+        [tenantId],
+      );
+      return row.due;
+    });
+  }
+
+  /** When the next pending row falls due (null: none pending). */
+  nextDueAt(tenantId: TenantId | null): Promise<Date | null> {
+    return this.run(tenantId, async (em, table, scope) => {
+      const [row]: { next: Date | null }[] = await em.query(
+        `SELECT min(send_after) AS next FROM ${table} WHERE ${scope} AND status = 'pending'`,
+        [tenantId],
+      );
+      return row.next ? new Date(row.next) : null;
+    });
+  }
+
+  /**
+   * Empties bodies, attachments and headers (they can hold one-click tokens) of mail sent more
+   * than `sentDays` ago and of mail that failed more than `failedDays` ago. Recipient, subject,
+   * key and times stay: they answer "did this person get that mail, and when?".
+   */
+  purge(tenantId: TenantId | null, sentDays: number, failedDays: number): Promise<number> {
+    return this.run(tenantId, async (em, table, scope) => {
+      const [, count]: [unknown, number] = await em.query(
+        `UPDATE ${table} SET html = NULL, text = NULL, attachments = '[]'::jsonb, headers = '{}'::jsonb, purged_at = now()
+          WHERE ${scope} AND purged_at IS NULL AND (
+            (status = 'sent' AND sent_at < now() - make_interval(days => $2::int))
+            OR (status = 'failed' AND created_at < now() - make_interval(days => $3::int)))`,
+        [tenantId, sentDays, failedDays],
+      );
+      return count;
+    });
+  }
+}

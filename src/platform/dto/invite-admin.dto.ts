@@ -1,0 +1,15 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+/** "Beheerder uitnodigen" in the console: another (or a new first) admin for a municipality. */
+export class InviteAdminDto {
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsNotEmpty({ message: 'Vul het e-mailadres van de beheerder in.' })
+  @IsString({ message: 'Vul het e-mailadres van de beheerder in.' })
+  @MaxLength(254, { message: 'Het e-mailadres van de beheerder is te lang.' })
+  @IsEmail(
+    {},
+    { message: 'Vul een geldig e-mailadres van de beheerder in, zoals naam@gemeente.be.' },
+  )
+  email: string;
+}

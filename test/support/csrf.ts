@@ -1,0 +1,27 @@
+import type request from 'supertest';
+
+/** The CSRF token in a page's form (`<input type="hidden" name="_csrf" value="...">`). */
+export function csrfIn(html: string): string {
+  const match = /name="_csrf" value="([^"]+)"/.exec(html);
+  if (!match) throw new Error('no CSRF token on this page');
+  return match[1];
+}
+
+/** GETs a form page with the agent (which keeps the session cookie) and returns its CSRF token. */
+export async function csrfFrom(
+  agent: ReturnType<typeof request.agent>,
+  path: string,
+): Promise<string> {
+  const res = await agent.get(path).expect(200);
+  return csrfIn(res.text);
+}
+
+/** The value of the session cookie in a response's Set-Cookie header, or null. */
+export function sessionCookie(
+  setCookie: string | string[] | undefined,
+  name = 'mzh.sid',
+): string | null {
+  const cookies = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const cookie = cookies.find((c) => c.startsWith(`${name}=`));
+  return cookie ? cookie.split(';')[0].slice(name.length + 1) : null;
+}
