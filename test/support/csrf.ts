@@ -25,3 +25,33 @@ export function sessionCookie(
   const cookie = cookies.find((c) => c.startsWith(`${name}=`));
   return cookie ? cookie.split(';')[0].slice(name.length + 1) : null;
 }
+
+type Agent = ReturnType<typeof request.agent>;
+
+/** GETs the form page for its CSRF token, then POSTs the fields like a browser would. */
+export async function submitForm(
+  agent: Agent,
+  formPath: string,
+  fields: Record<string, string>,
+  action = formPath,
+) {
+  const token = await csrfFrom(agent, formPath);
+  return agent
+    .post(action)
+    .type('form')
+    .send({ ...fields, _csrf: token });
+}
+
+/** Logs in through the real login form; throws with the page when it did not work. */
+export async function logIn(
+  agent: Agent,
+  member: { email: string; password: string },
+): Promise<void> {
+  const res = await submitForm(agent, '/inloggen', {
+    email: member.email,
+    password: member.password,
+  });
+  if (res.status !== 302 && res.status !== 303) {
+    throw new Error(`login failed: ${res.status} ${res.text.slice(0, 300)}`);
+  }
+}

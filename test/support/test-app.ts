@@ -29,9 +29,18 @@ export function hostFor(slug: string | null): string {
  * Builds the real application against a fresh database (cloned from the template), the shared
  * test Redis (its own key prefix) and, when given, an SMTP sink; listens on a free port.
  */
-export async function createTestApp(options: { smtpUrl?: string; worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const prefix = `t${randomBytes(4).toString('hex')}`;
+export async function createTestApp(
+  options: {
+    smtpUrl?: string;
+    worker?: boolean;
+    env?: Record<string, string>;
+    /** Another node of the same deployment: same database, Redis prefix and session secret. */
+    sameDeploymentAs?: TestApp;
+  } = {},
+): Promise<TestApp> {
+  const peer = options.sameDeploymentAs;
+  const db = peer ? peer.db : await createTestDatabase();
+  const prefix = peer ? peer.config.redisPrefix : `t${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     DATABASE_URL: db.appUrl,
     DATABASE_OWNER_URL: db.ownerUrl,
@@ -41,7 +50,7 @@ export async function createTestApp(options: { smtpUrl?: string; worker?: boolea
     MAIL_FROM: 'Mantelzorghub <noreply@mantelzorghub.test>',
     BASE_DOMAIN,
     PORT: '3000',
-    SESSION_SECRET: randomBytes(32).toString('hex'),
+    SESSION_SECRET: peer ? peer.config.SESSION_SECRET : randomBytes(32).toString('hex'),
     NODE_ENV: 'test',
     ...options.env,
   });
@@ -61,7 +70,7 @@ export async function createTestApp(options: { smtpUrl?: string; worker?: boolea
     get: (token) => app.get(token),
     async close() {
       await app.close();
-      await db.drop();
+      if (!peer) await db.drop();
     },
   };
 }

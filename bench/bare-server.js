@@ -1,0 +1,132 @@
+'use strict';
+// The baseline of the home-page benchmark: bare node:http + pg + precompiled Handlebars, doing
+// the same work per request as the app's tenant home page (src/web/home.controller.ts):
+// one tenant transaction as mzh_app (BEGIN; set_config('app.tenant_id'); the same count query as
+// TypeORM generates; COMMIT) and the same template and layout, rendered with the app's own view
+// helpers. The tenant row is loaded once at start, as the app caches tenants in memory.
+//
+// env: DATABASE_URL (mzh_app), PORT, BASE_DOMAIN, PLATFORM_URL, ASSET_VERSION, POOL_MAX
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const Handlebars = require('handlebars');
+const { Pool } = require('pg');
+
+const ROOT = path.resolve(__dirname, '..');
+const VIEWS = path.join(ROOT, 'views');
+const { registerViewHelpers } = require(path.join(ROOT, 'dist', 'src', 'web', 'view-helpers.js'));
+
+// The exact statement TypeORM sends for
+// `em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } })`.
+const COUNT_SQL =
+  'SELECT COUNT(1) AS "cnt" FROM "memberships" "Membership" WHERE (("Membership"."tenant_id" = $1) AND ("Membership"."role" = $2))';
+
+const TENANT_SQL = `select id, slug, name, nis_code as "nisCode", province, brand_color as "brandColor",
+  logo_file_id as "logoFileId", contact_email as "contactEmail", contact_phone as "contactPhone",
+  contact_address as "contactAddress", welcome_text as "welcomeText", status,
+  updated_at as "updatedAt"
+  from tenants where slug = $1`;
+
+function compile(file) {
+  return Handlebars.compile(fs.readFileSync(path.join(VIEWS, file), 'utf8'));
+}
+
+async function main() {
+  const env = process.env;
+  const base = env.BASE_DOMAIN || 'localhost';
+  const suffix = `.${base}`;
+  const pool = new Pool({ connectionString: env.DATABASE_URL, max: Number(env.POOL_MAX || 20) });
+
+  registerViewHelpers(Handlebars);
+  for (const file of fs.readdirSync(path.join(VIEWS, 'partials'))) {
+    if (file.endsWith('.hbs'))
+      Handlebars.registerPartial(
+        file.slice(0, -4),
+        fs.readFileSync(path.join(VIEWS, 'partials', file), 'utf8'),
+      );
+  }
+  const page = compile('home/tenant.hbs');
+  const layout = compile('layouts/main.hbs');
+
+  const tenants = new Map();
+  async function tenantFor(slug) {
+    if (!tenants.has(slug)) {
+      const { rows } = await pool.query(TENANT_SQL, [slug]);
+      tenants.set(slug, rows[0] || null);
+    }
+    return tenants.get(slug);
+  }
+
+  async function caregiverCount(tenantId) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("select set_config('app.tenant_id', $1, true)", [tenantId]);
+      const { rows } = await client.query(COUNT_SQL, [tenantId, 'caregiver']);
+      await client.query('COMMIT');
+      return rows[0] && rows[0].cnt ? parseInt(rows[0].cnt, 10) : 0;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const host = String(req.headers.host || '')
+        .replace(/:\d+$/, '')
+        .toLowerCase();
+      const slug = host.endsWith(suffix) ? host.slice(0, -suffix.length) : null;
+      const tenant =
+        slug && (req.url === '/' || req.url === '/brand.css') ? await tenantFor(slug) : null;
+      if (tenant && req.url === '/brand.css') {
+        // The diagnostic route (BENCH_BREAKDOWN): what the app's HomeController.brandCss returns.
+        const css = `:root{--brand:${/^#[0-9a-f]{6}$/i.test(tenant.brandColor) ? tenant.brandColor : '#1d5c8f'};}\n`;
+        res.writeHead(200, {
+          'Content-Type': 'text/css; charset=utf-8',
+          'Cache-Control': 'public, max-age=86400',
+        });
+        res.end(css);
+        return;
+      }
+      if (!tenant) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      const caregivers = await caregiverCount(tenant.id);
+      const data = {
+        platformUrl: env.PLATFORM_URL,
+        assetVersion: env.ASSET_VERSION,
+        brandVersion: new Date(tenant.updatedAt).getTime(),
+        tenant,
+        currentUser: null,
+        membership: null,
+        isAdmin: false,
+        title: 'Welkom',
+        caregivers,
+        hasWelcome: tenant.welcomeText.trim().length > 0,
+      };
+      const html = layout({ ...data, body: page(data) });
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Length': Buffer.byteLength(html),
+      });
+      res.end(html);
+    } catch (e) {
+      console.error(e);
+      res.writeHead(500).end();
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(Number(env.PORT), '127.0.0.1');
+  const stop = () => server.close(() => pool.end().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

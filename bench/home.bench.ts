@@ -1,0 +1,469 @@
+/**
+ * `npm run bench` (through scripts/bench.js, after a build): the tenant home page for anonymous
+ * visitors under load, the real app (production mode, its own process) side by side with a bare
+ * node:http + pg + precompiled Handlebars server doing the same SQL and rendering the same page
+ * (bench/bare-server.js). Everything runs on loopback, with its own embedded PostgreSQL and
+ * redis-server, and is torn down at the end. Results: stdout and bench/results/.
+ *
+ * env: BENCH_DURATION (s per round, default 10), BENCH_WARMUP (s, default 5), BENCH_ROUNDS (3),
+ *      BENCH_CONNECTIONS (50), BENCH_PROFILE=1 (CPU profile of the app during one extra round),
+ *      BENCH_APP_DIR (a copy of the repository whose dist/ to run as the app, to try a change),
+ *      BENCH_PROFILE_PATH (the path profiled, default /), BENCH_BREAKDOWN=1 (one extra round each on /brand.css: the stack without SQL and template).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+const services = require('../scripts/lib/services.js');
+const autocannon = require('autocannon');
+
+const ROOT = path.resolve(__dirname, '..');
+const RESULTS = path.join(ROOT, 'bench', 'results');
+const SLUG = 'poperinge';
+const HOST = `${SLUG}.localhost`;
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const TARGET = { reqRatio: 0.4, p99Ratio: 2 };
+
+interface Round {
+  requestsPerSecond: number;
+  cpuUsPerRequest: number | null;
+  p99: number;
+  p50: number;
+  non2xx: number;
+  errors: number;
+}
+
+const cleanups: Array<() => unknown> = [];
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The round with the median req/s (for the breakdown table). */
+function median3(list: Round[]): Round {
+  const sorted = [...list].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function get(port: number, pathName = '/'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: pathName, headers: { host: HOST }, timeout: 5000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function waitForHttp(port: number, child: ChildProcess, name: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    try {
+      const res = await get(port, '/healthz');
+      if (res.status > 0) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} did not answer on port ${port} within 30 s`);
+}
+
+function startChild(name: string, args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  );
+  log(`${name} started (pid ${child.pid})`);
+  return child;
+}
+
+/** Server process by port, to read its CPU time from /proc (Linux; elsewhere cpu stays null). */
+const pidByPort = new Map<number, number>();
+
+/** User + system CPU time of a process in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function load(port: number, seconds: number, pathName = '/'): Promise<Round> {
+  const cpuBefore = cpuMs(pidByPort.get(port));
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${pathName}`,
+    headers: { host: HOST },
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+  const cpuAfter = cpuMs(pidByPort.get(port));
+  return {
+    requestsPerSecond: result.requests.average,
+    // CPU the server process spent per answered request: much steadier than req/s when other
+    // work competes for the cores.
+    cpuUsPerRequest:
+      cpuBefore === null || cpuAfter === null || !result.requests.total
+        ? null
+        : Math.round(((cpuAfter - cpuBefore) * 1000) / result.requests.total),
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function seed(adminUrl: string): Promise<void> {
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    // As superuser (RLS does not apply): one municipality with members, like a small real one.
+    const { rows } = await c.query<{ id: string }>(
+      `insert into tenants (slug, name, nis_code, province, brand_color, contact_email, contact_phone,
+         contact_address, welcome_text)
+       values ($1, 'Poperinge', '33021', 'West-Vlaanderen', '#1d5c8f', 'sociaalhuis@poperinge.be',
+         '057 34 66 00', 'Oudstrijdersplein 1, 8970 Poperinge',
+         E'Elke eerste dinsdag van de maand is er Mantelzorgcafé in het Sociaal Huis.\n\nKom gerust eens langs: koffie staat klaar.')
+       returning id`,
+      [SLUG],
+    );
+    const tenantId = rows[0].id;
+    const roles = [
+      ...Array(40).fill('caregiver'),
+      ...Array(5).fill('professional'),
+      'tenant_admin',
+    ];
+    for (const [i, role] of roles.entries()) {
+      const user = await c.query<{ id: string }>(
+        `insert into users (email, password_hash, email_verified_at) values ($1, 'x', now()) returning id`,
+        [`lid${i}@poperinge.example`],
+      );
+      await c.query(
+        `insert into memberships (tenant_id, user_id, role, display_name) values ($1, $2, $3, $4)`,
+        [tenantId, user.rows[0].id, role, `Lid ${i}`],
+      );
+    }
+    // Other municipalities' rows, so the count has something to leave out.
+    const other = await c.query<{ id: string }>(
+      `insert into tenants (slug, name, welcome_text) values ('ieper', 'Ieper', '') returning id`,
+    );
+    for (let i = 0; i < 40; i++) {
+      const user = await c.query<{ id: string }>(
+        `insert into users (email) values ($1) returning id`,
+        [`lid${i}@ieper.example`],
+      );
+      await c.query(
+        `insert into memberships (tenant_id, user_id, role, display_name) values ($1, $2, 'caregiver', $3)`,
+        [other.rows[0].id, user.rows[0].id, `Lid ${i}`],
+      );
+    }
+    await c.query('analyze');
+  } finally {
+    await c.end();
+  }
+}
+
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at ${i}:\n  app:  ${JSON.stringify(a.slice(Math.max(0, i - 80), i + 80))}\n  bare: ${JSON.stringify(b.slice(Math.max(0, i - 80), i + 80))}`;
+}
+
+async function main(): Promise<void> {
+  const secrets = {
+    superuser: randomBytes(12).toString('hex'),
+    owner: randomBytes(12).toString('hex'),
+    app: randomBytes(12).toString('hex'),
+  };
+  const [pgPort, redisPort, appPort, barePort] = [
+    await services.freePort(),
+    await services.freePort(),
+    await services.freePort(),
+    await services.freePort(),
+  ];
+  const dataDir = path.join(ROOT, '.data', `bench-pg-${pgPort}`);
+  log(`PostgreSQL on ${pgPort}, Redis on ${redisPort}`);
+  // BENCH_DEBUG_SQL=1: print every statement the servers send (to count round trips per page).
+  const debugSql = process.env.BENCH_DEBUG_SQL === '1';
+  const pg = await services.startPostgres({
+    dataDir,
+    port: pgPort,
+    password: secrets.superuser,
+    log: debugSql ? (line: unknown) => process.stdout.write(`[pg] ${String(line)}`) : () => {},
+  });
+  cleanups.push(async () => {
+    await pg.stop();
+    fs.rmSync(pg.dataDir, { recursive: true, force: true });
+  });
+  const database = 'mzh_bench';
+  await services.bootstrapRoles(pg.superuserUrl('postgres'), {
+    ownerPassword: secrets.owner,
+    appPassword: secrets.app,
+    database,
+  });
+  const ownerUrl = services.roleUrl('mzh_owner', secrets.owner, pgPort, database);
+  const appUrl = services.roleUrl('mzh_app', secrets.app, pgPort, database);
+  execFileSync(
+    path.join(ROOT, 'node_modules', '.bin', 'typeorm-ts-node-commonjs'),
+    ['migration:run', '-d', 'ormconfig.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_OWNER_URL: ownerUrl, TS_NODE_TRANSPILE_ONLY: '1' },
+      stdio: 'pipe',
+    },
+  );
+  await seed(pg.superuserUrl(database));
+  log('migrated and seeded');
+  if (debugSql) {
+    const c = new Client({ connectionString: pg.superuserUrl(database) });
+    await c.connect();
+    await c.query(`ALTER ROLE mzh_app SET log_statement = 'all'`);
+    await c.end();
+  }
+
+  const redisDir = path.join(ROOT, '.data', `bench-redis-${redisPort}`);
+  const redis = await services.startRedis({ port: redisPort, dir: redisDir });
+  cleanups.push(() => {
+    redis.stop();
+    fs.rmSync(redisDir, { recursive: true, force: true });
+  });
+
+  const profileDir = path.join(RESULTS, 'profiles');
+  const app = startChild(
+    'app',
+    [
+      ...(PROFILE ? ['--require', path.join(__dirname, 'profile-preload.js')] : []),
+      path.join(process.env.BENCH_APP_DIR ?? ROOT, 'dist', 'src', 'main.js'),
+    ],
+    {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      BASE_DOMAIN: 'localhost',
+      PORT: String(appPort),
+      DATABASE_URL: appUrl,
+      DATABASE_OWNER_URL: ownerUrl,
+      REDIS_URL: redis.url,
+      REDIS_PREFIX: 'bench',
+      MAIL_FROM: 'Mantelzorghub <noreply@mantelzorghub.test>',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      ...(PROFILE ? { BENCH_PROFILE_DIR: profileDir } : {}),
+    },
+  );
+  await waitForHttp(appPort, app, 'app');
+  pidByPort.set(appPort, app.pid!);
+  const appPage = await get(appPort);
+  if (appPage.status !== 200)
+    throw new Error(`app answered ${appPage.status}: ${appPage.body.slice(0, 300)}`);
+  const assetVersion = /\/assets\/app\.css\?v=([^"&]+)/.exec(appPage.body)?.[1] ?? '';
+
+  const bare = startChild('bare', ['bench/bare-server.js'], {
+    DATABASE_URL: appUrl,
+    PORT: String(barePort),
+    BASE_DOMAIN: 'localhost',
+    PLATFORM_URL: 'https://localhost',
+    ASSET_VERSION: assetVersion,
+    POOL_MAX: '20',
+  });
+  await waitForHttp(barePort, bare, 'bare server');
+  pidByPort.set(barePort, bare.pid!);
+  const barePage = await get(barePort);
+  if (barePage.body !== appPage.body) {
+    throw new Error(
+      `the two servers render different pages, first difference ${firstDifference(appPage.body, barePage.body)}`,
+    );
+  }
+  if (!appPage.body.includes('Al 40 mantelzorgers doen mee in Poperinge')) {
+    throw new Error('the page does not show the seeded count of caregivers');
+  }
+  log(`both servers render the same page (${Buffer.byteLength(appPage.body)} bytes)`);
+
+  const loadAtStart = os.loadavg();
+  log(`warm-up ${WARMUP} s each (load average ${loadAtStart.map((n) => n.toFixed(2)).join(' ')})`);
+  await load(appPort, WARMUP);
+  await load(barePort, WARMUP);
+  const rounds: { app: Round[]; bare: Round[] } = { app: [], bare: [] };
+  for (let i = 1; i <= ROUNDS; i++) {
+    // Alternate, so drift (thermal, background work) hits both alike.
+    rounds.app.push(await load(appPort, DURATION));
+    rounds.bare.push(await load(barePort, DURATION));
+    log(
+      `round ${i}: app ${rounds.app[i - 1].requestsPerSecond.toFixed(0)} req/s p99 ${rounds.app[i - 1].p99} ms` +
+        ` cpu ${rounds.app[i - 1].cpuUsPerRequest} µs/req · bare ${rounds.bare[i - 1].requestsPerSecond.toFixed(0)} req/s` +
+        ` p99 ${rounds.bare[i - 1].p99} ms cpu ${rounds.bare[i - 1].cpuUsPerRequest} µs/req`,
+    );
+  }
+  const bad = [...rounds.app, ...rounds.bare].filter((r) => r.non2xx || r.errors);
+  if (bad.length) throw new Error(`non-2xx answers or errors under load: ${JSON.stringify(bad)}`);
+
+  // Where the time goes (BENCH_BREAKDOWN=1): /brand.css passes the app's whole middleware stack
+  // and a controller but no transaction and no template; bench/nest-minimal.ts serves it with
+  // bare NestJS + Express (nothing of ours); the bare server answers it with a constant string.
+  let breakdown: Record<string, Round> | null = null;
+  if (process.env.BENCH_BREAKDOWN === '1') {
+    const nestPort = await services.freePort();
+    const nest = startChild(
+      'nest-minimal',
+      ['--require', 'ts-node/register/transpile-only', 'bench/nest-minimal.ts'],
+      { NODE_ENV: 'production', PORT: String(nestPort), TS_NODE_TRANSPILE_ONLY: '1' },
+    );
+    await waitForHttp(nestPort, nest, 'nest-minimal');
+    pidByPort.set(nestPort, nest.pid!);
+    await load(nestPort, WARMUP, '/brand.css');
+    breakdown = {
+      'bare /brand.css (constant)': await load(barePort, DURATION, '/brand.css'),
+      'NestJS+Express, nothing of ours, /brand.css': await load(nestPort, DURATION, '/brand.css'),
+      'app /brand.css (all middleware, no SQL, no template)': await load(
+        appPort,
+        DURATION,
+        '/brand.css',
+      ),
+      'app / (home page)': median3(rounds.app),
+      'bare / (home page)': median3(rounds.bare),
+    };
+    nest.kill('SIGTERM');
+  }
+
+  if (PROFILE) {
+    log(`profiling the app for ${DURATION} s`);
+    app.kill('SIGWINCH'); // start (bench/profile-preload.js)
+    await load(appPort, DURATION, process.env.BENCH_PROFILE_PATH ?? '/');
+    app.kill('SIGWINCH'); // stop and write
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+
+  const summary = (list: Round[]) => ({
+    requestsPerSecond: Math.round(median(list.map((r) => r.requestsPerSecond))),
+    p99: median(list.map((r) => r.p99)),
+    p50: median(list.map((r) => r.p50)),
+    cpuUsPerRequest: list.every((r) => r.cpuUsPerRequest !== null)
+      ? median(list.map((r) => r.cpuUsPerRequest!))
+      : null,
+  });
+  const appSummary = summary(rounds.app);
+  const bareSummary = summary(rounds.bare);
+  const ratios = {
+    requestsPerSecond: appSummary.requestsPerSecond / bareSummary.requestsPerSecond,
+    p99: appSummary.p99 / bareSummary.p99,
+  };
+  const meets = {
+    requestsPerSecond: ratios.requestsPerSecond >= TARGET.reqRatio,
+    p99: ratios.p99 <= TARGET.p99Ratio,
+  };
+  const result = {
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model },
+    settings: {
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      roundSeconds: DURATION,
+      rounds: ROUNDS,
+    },
+    app: appSummary,
+    bare: bareSummary,
+    ratios,
+    target: TARGET,
+    meets,
+    rounds,
+    breakdown,
+    loadAverage: { start: loadAtStart, end: os.loadavg() },
+  };
+
+  const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
+  const lines = [
+    '',
+    `Tenant home page, anonymous, ${CONNECTIONS} connections, median of ${ROUNDS} × ${DURATION} s (after ${WARMUP} s warm-up)`,
+    '',
+    '                          req/s     p50 ms   p99 ms   server CPU µs/request',
+    `  app (NestJS, prod)   ${String(appSummary.requestsPerSecond).padStart(8)}   ${String(appSummary.p50).padStart(6)}   ${String(appSummary.p99).padStart(6)}   ${String(appSummary.cpuUsPerRequest ?? '?').padStart(6)}`,
+    `  bare (node:http+pg)  ${String(bareSummary.requestsPerSecond).padStart(8)}   ${String(bareSummary.p50).padStart(6)}   ${String(bareSummary.p99).padStart(6)}   ${String(bareSummary.cpuUsPerRequest ?? '?').padStart(6)}`,
+    '',
+    `  app/bare req/s: ${pct(ratios.requestsPerSecond)} (target ≥ ${pct(TARGET.reqRatio)}) ${meets.requestsPerSecond ? 'OK' : 'SHORT'}`,
+    `  app/bare p99:   ${ratios.p99.toFixed(2)}× (target ≤ ${TARGET.p99Ratio}×) ${meets.p99 ? 'OK' : 'SHORT'}`,
+    ...(breakdown
+      ? [
+          '',
+          '  Breakdown (one round each)                           req/s   p99 ms   server CPU µs/request',
+          ...Object.entries(breakdown).map(
+            ([name, r]) =>
+              `  ${name.padEnd(52)} ${String(Math.round(r.requestsPerSecond)).padStart(6)}   ${String(r.p99).padStart(6)}   ${String(r.cpuUsPerRequest ?? '?').padStart(6)}`,
+          ),
+          '  (server CPU: user+system time of the server process only; PostgreSQL and the load generator not included)',
+        ]
+      : []),
+    `  load average ${result.loadAverage.start.map((n) => n.toFixed(2)).join(' ')} → ${result.loadAverage.end.map((n) => n.toFixed(2)).join(' ')} (${os.cpus().length} cores; other work on the machine skews both)`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const stamp = result.date.replace(/[:.]/g, '-');
+  fs.writeFileSync(path.join(RESULTS, `home-${stamp}.json`), JSON.stringify(result, null, 2));
+  fs.writeFileSync(path.join(RESULTS, 'home-latest.txt'), `${result.date}\n${lines.join('\n')}`);
+  log(`results in ${path.relative(ROOT, RESULTS)}/home-${stamp}.json`);
+}
+
+async function cleanup(): Promise<void> {
+  for (const step of cleanups.reverse()) {
+    try {
+      await step();
+    } catch (e) {
+      console.error('[bench] cleanup:', (e as Error).message);
+    }
+  }
+  cleanups.length = 0;
+}
+
+// Never leave servers behind: stop them on Ctrl-C, on a kill, and when stdout goes away (a pipe
+// closed early, e.g. `npm run bench | head`).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(
+    signal,
+    () => void cleanup().then(() => process.exit(128 + os.constants.signals[signal])),
+  );
+}
+process.stdout.on('error', () => void cleanup().then(() => process.exit(1)));
+main()
+  .then(cleanup)
+  .catch(async (e: unknown) => {
+    console.error('[bench] failed:', e instanceof Error ? e.message : e);
+    await cleanup();
+    process.exitCode = 1;
+  });

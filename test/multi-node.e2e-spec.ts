@@ -1,0 +1,102 @@
+import { MailService } from '../src/mail/mail.service';
+import { TenantTransaction } from '../src/database/tenant-transaction';
+import { asTenantId } from '../src/database/tenant-id';
+import { TenantsService } from '../src/tenancy/tenants.service';
+import { logIn } from './support/csrf';
+import { createMember, createTenant } from './support/factories';
+import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/** Polls `check` until it returns true (the condition, not a fixed sleep, ends the wait). */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+/**
+ * Two web nodes and a worker against one database and one Redis, as in production behind a load
+ * balancer: nodes keep no state of their own, so they must agree on tenants, sessions, limits and mail.
+ */
+describe('two web nodes and a worker', () => {
+  let sink: SmtpSink;
+  let webA: TestApp;
+  let webB: TestApp;
+  let worker: TestApp;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    webA = await createTestApp({ smtpUrl: sink.url, worker: false });
+    webB = await createTestApp({ smtpUrl: sink.url, worker: false, sameDeploymentAs: webA });
+    worker = await createTestApp({ smtpUrl: sink.url, worker: true, sameDeploymentAs: webA });
+  });
+  afterAll(async () => {
+    await webB.close();
+    await worker.close();
+    await webA.close();
+    await sink.close();
+  });
+
+  it('a tenant change made on one node shows on the other at once (cache invalidation)', async () => {
+    const tenant = await createTenant(webA, {
+      slug: 'ieper',
+      name: 'Ieper',
+      welcomeText: 'Oude welkomtekst.',
+    });
+    // Node B caches the tenant.
+    expect((await webB.agent('ieper').get('/').expect(200)).text).toContain('Oude welkomtekst.');
+    await webA.get(TenantsService).update(tenant.id, { welcomeText: 'Nieuwe welkomtekst.' });
+    await eventually(async () =>
+      (await webB.agent('ieper').get('/')).text.includes('Nieuwe welkomtekst.'),
+    );
+  });
+
+  it('a session made on one node is valid on the other', async () => {
+    const tenant = await createTenant(webA, { slug: 'veurne', name: 'Veurne' });
+    const member = await createMember(webA, { tenant, displayName: 'Marleen Vandamme' });
+    const onA = webA.agent('veurne');
+    await logIn(onA, member);
+    // The Cookie header node A's client sent; a browser behind a load balancer sends the same to B.
+    const cookie = (await onA.get('/account').expect(200)).request.cookies;
+    const onB = await webB.agent('veurne').set('Cookie', cookie).get('/account').expect(200);
+    expect(onB.text).toContain('Marleen Vandamme');
+  });
+
+  it('mail written by a web node is delivered once by the worker', async () => {
+    const tenant = await createTenant(webA, { slug: 'gent', name: 'Gent' });
+    const tenantId = asTenantId(tenant.id);
+    await webA.get(TenantTransaction).run(tenantId, (em) =>
+      webA.get(MailService).queueTenantMail(em, tenantId, {
+        key: 'multi-node:1',
+        to: 'mantelzorger@example.be',
+        subject: 'Test over twee nodes',
+        template: 'test-message',
+        data: { tenantName: 'Gent', name: 'Marleen', message: 'Tot dinsdag.' },
+      }),
+    );
+    await webA.get(MailService).dispatch(tenantId);
+    await webB.get(MailService).dispatch(tenantId);
+    await sink.waitFor((m) => recipient(m) === 'mantelzorger@example.be');
+    const delivered = sink.messages.filter((m) => m.subject === 'Test over twee nodes');
+    expect(delivered).toHaveLength(1);
+  });
+
+  it('login limits count across nodes (shared in Redis)', async () => {
+    await createTenant(webA, { slug: 'poperinge', name: 'Poperinge' });
+    const attempt = async (node: TestApp) => {
+      const agent = node.agent('poperinge');
+      const form = await agent.get('/inloggen');
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
+      return agent
+        .post('/inloggen')
+        .type('form')
+        .send({ email: 'iemand@example.be', password: 'fout-wachtwoord', _csrf: csrf });
+    };
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await attempt(i % 2 === 0 ? webA : webB)).status);
+    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+});

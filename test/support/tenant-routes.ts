@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../../src/auth/entities/membership.entity';
+import { asTenantId, type TenantId } from '../../src/database/tenant-id';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BrandingService } from '../../src/admin/branding.service';
+import { AuthTokensService, type IssueTokenInput } from '../../src/auth/auth-tokens.service';
+import type { AuthTokenPurpose } from '../../src/auth/entities/auth-token.entity';
+import { TenantTransaction } from '../../src/database/tenant-transaction';
+import { OutboxMessage } from '../../src/mail/entities/outbox-message.entity';
+import { MailService } from '../../src/mail/mail.service';
+import type { Tenant } from '../../src/tenancy/entities/tenant.entity';
+import { LegalPage } from '../../src/tenancy/entities/legal-page.entity';
+import { LegalPagesService } from '../../src/tenancy/legal-pages.service';
+import { TenantsService } from '../../src/tenancy/tenants.service';
+import { createMember, createTenant, type TestMember } from './factories';
+import type { TestApp } from './test-app';
+
+/**
+ * The tenant-isolation registry (test/isolation.e2e-spec.ts). A user of tenant A requests every
+ * route below on A's host with the ids of tenant B's rows and must get 404: never B's data, never
+ * a 500. Each feature adds ONE line per route that takes an id, and one seeder (below) that makes
+ * the rows those ids point at. A route with a parameter that is neither here nor in
+ * NOT_TENANT_ROUTES fails the coverage test.
+ */
+
+/** Ids of one seeded tenant's rows, by name (seeders add their own keys). */
+export type TenantIds = Record<string, string>;
+
+export interface TenantRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The path with the given tenant's ids filled in. */
+  path: (ids: TenantIds) => string;
+  /** The least role that reaches the route in its own tenant; the suite logs in as tenant_admin. */
+  role: Role | 'anonymous';
+  /** Form fields for POST-like routes (the CSRF token is added by the suite). */
+  body?: (ids: TenantIds) => Record<string, string>;
+}
+
+// prettier-ignore
+export const TENANT_ROUTES: TenantRoute[] = [
+  { method: 'GET', path: (ids) => `/beheer/leden/${ids.membershipId}`, role: 'tenant_admin' },
+  { method: 'POST', path: (ids) => `/beheer/leden/${ids.membershipId}/rol`, role: 'tenant_admin', body: () => ({ role: 'professional' }) },
+  // One-time e-mailed links are bound to the municipality that sent them.
+  { method: 'GET', path: (ids) => `/inloggen/link/${ids.loginToken}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/bevestigen/${ids.verifyToken}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/aansluiten/${ids.joinToken}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/uitnodiging/${ids.inviteToken}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, role: 'anonymous' },
+];
+
+/**
+ * Routes with a parameter that are not in TENANT_ROUTES, with the reason (one line each), so the
+ * coverage test knows they were considered. Key: method and the Express path as declared.
+ */
+const TOKEN_POST =
+  'acting on the link (log in, accept) would change the test session; its GET is registered and the POST goes through the same host-bound token lookup (test/auth.e2e-spec.ts)';
+// prettier-ignore
+export const NOT_TENANT_ROUTES: Record<string, string> = {
+  'POST /inloggen/link/:token': TOKEN_POST,
+  'POST /bevestigen/:token': TOKEN_POST,
+  'POST /aansluiten/:token': TOKEN_POST,
+  'POST /uitnodiging/:token': TOKEN_POST,
+  'POST /wachtwoord-vergeten/:token': TOKEN_POST,
+};
+
+export interface SeedContext {
+  t: TestApp;
+  tenant: Tenant;
+  tenantId: TenantId;
+  /** Ids made by earlier seeders (and the members below); add yours by returning them. */
+  ids: TenantIds;
+  /** Runs `work` in this tenant's transaction (RLS applies, as in the app). */
+  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
+}
+
+export type Seeder = (ctx: SeedContext) => Promise<TenantIds | void>;
+
+/** 1×1 transparent PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * Seeders fill every tenant table with at least one row per tenant; the schema test fails when a
+ * tenant table stays empty (its zero-rows check would prove nothing). A feature with a new tenant
+ * table adds a seeder here, preferably through its own service.
+ */
+export const TENANT_SEEDERS: Seeder[] = [
+  // files (through the branding service, as an admin's upload does)
+  async ({ t, tenantId }) => {
+    await t.get(BrandingService).replaceLogo(tenantId, { contentType: 'image/png', content: PNG });
+    const tenant = await t.get(TenantsService).findById(tenantId);
+    return { fileId: tenant!.logoFileId! };
+  },
+  // legal_pages (the municipality's own privacy statement)
+  async ({ t, tenant, tenantId, run }) => {
+    await t
+      .get(LegalPagesService)
+      .save(tenantId, tenant, 'privacy', `Privacyverklaring van ${tenant.name}.`);
+    const page = await run((em) =>
+      em.getRepository(LegalPage).findOneByOrFail({ tenantId, kind: 'privacy' }),
+    );
+    return { legalPageId: page.id };
+  },
+  // outbox_messages (a queued mail)
+  async ({ t, tenant, tenantId, ids, run }) => {
+    const key = `test:${ids.membershipId}`;
+    const message = await run(async (em) => {
+      await t.get(MailService).queueTenantMail(em, tenantId, {
+        key,
+        to: `lid-${tenant.slug}@example.be`,
+        subject: `Bericht van ${tenant.name}`,
+        template: 'test-message',
+        data: { name: 'lid', message: 'Hallo' },
+      });
+      return em.getRepository(OutboxMessage).findOneByOrFail({ tenantId, key });
+    });
+    return { outboxMessageId: message.id };
+  },
+  // auth_tokens (global table, but each link is bound to the municipality that sent it)
+  async ({ t, tenant, ids }) => {
+    const tokens = t.get(AuthTokensService);
+    const issue = (purpose: AuthTokenPurpose, extra: Partial<IssueTokenInput> = {}) =>
+      t.app.get(DataSource).transaction(async (em) => {
+        const { raw } = await tokens.issue(em, {
+          purpose,
+          email: `link-${purpose}-${tenant.slug}@example.be`,
+          hostTenantId: tenant.id,
+          displayName: 'Link Ontvanger',
+          ttlMs: 3_600_000,
+          ...extra,
+        });
+        return raw;
+      });
+    return {
+      loginToken: await issue('login', { userId: ids.userId }),
+      verifyToken: await issue('verify'),
+      joinToken: await issue('join'),
+      inviteToken: await issue('invite', { role: 'professional' }),
+      resetToken: await issue('reset', { userId: ids.userId }),
+    };
+  },
+];
+
+export interface SeededTenant {
+  tenant: Tenant;
+  ids: TenantIds;
+  admin: TestMember;
+  caregiver: TestMember;
+  professional: TestMember;
+  /** A string that appears only in this tenant's data (names): must never show on another host. */
+  marker: string;
+}
+
+/** One tenant with an admin, a professional, a caregiver and a row in every seeded table. */
+export async function seedTenant(t: TestApp, slug: string): Promise<SeededTenant> {
+  const marker = `Merk${randomBytes(4).toString('hex')}`;
+  const tenant = await createTenant(t, {
+    slug,
+    name: `${slug.charAt(0).toUpperCase()}${slug.slice(1)}`,
+  });
+  const member = (role: Role) =>
+    createMember(t, { tenant, role, displayName: `${marker} ${role}` });
+  const admin = await member('tenant_admin');
+  const professional = await member('professional');
+  const caregiver = await member('caregiver');
+  const tenantId = asTenantId(tenant.id);
+  const ids: TenantIds = {
+    tenantId: tenant.id,
+    membershipId: caregiver.membership!.id,
+    adminMembershipId: admin.membership!.id,
+    professionalMembershipId: professional.membership!.id,
+    userId: caregiver.user.id,
+  };
+  const tx = t.get(TenantTransaction);
+  for (const seed of TENANT_SEEDERS) {
+    const made = await seed({ t, tenant, tenantId, ids, run: (work) => tx.run(tenantId, work) });
+    Object.assign(ids, made ?? {});
+  }
+  const fresh = (await t.get(TenantsService).findById(tenant.id)) ?? tenant;
+  return { tenant: fresh, ids, admin, caregiver, professional, marker };
+}
+
+/** Tenants A and B, each with data in every tenant table; the suites use B's ids on A's host. */
+export async function seedTenantPair(
+  t: TestApp,
+  slugs: [string, string] = ['gent', 'ieper'],
+): Promise<{ a: SeededTenant; b: SeededTenant }> {
+  const a = await seedTenant(t, slugs[0]);
+  const b = await seedTenant(t, slugs[1]);
+  return { a, b };
+}
