@@ -13,12 +13,24 @@ async function main() {
   const pg = await services.startPostgres({ dataDir, port, password: 'drift-check' });
   let failed = false;
   try {
-    await services.bootstrapRoles(pg.superuserUrl(), { ownerPassword: 'drift-owner', appPassword: 'drift-app', database: 'mzh_drift' });
-    const env = { ...process.env, DATABASE_OWNER_URL: services.roleUrl('mzh_owner', 'drift-owner', port, 'mzh_drift'), TS_NODE_TRANSPILE_ONLY: '1' };
+    await services.bootstrapRoles(pg.superuserUrl(), {
+      ownerPassword: 'drift-owner',
+      appPassword: 'drift-app',
+      database: 'mzh_drift',
+    });
+    const env = {
+      ...process.env,
+      DATABASE_OWNER_URL: services.roleUrl('mzh_owner', 'drift-owner', port, 'mzh_drift'),
+      TS_NODE_TRANSPILE_ONLY: '1',
+    };
     const cli = path.join(root, 'node_modules', '.bin', 'typeorm-ts-node-commonjs');
     execFileSync(cli, ['migration:run', '-d', 'ormconfig.ts'], { cwd: root, env, stdio: 'pipe' });
     try {
-      execFileSync(cli, ['migration:generate', '-d', 'ormconfig.ts', '--check', 'migrations/Drift'], { cwd: root, env, stdio: 'inherit' });
+      execFileSync(
+        cli,
+        ['migration:generate', '-d', 'ormconfig.ts', '--check', 'migrations/Drift'],
+        { cwd: root, env, stdio: 'inherit' },
+      );
       console.log('migration check: entities and migrations agree');
     } catch {
       console.error('migration check: the entities differ from the migrations (see above)');

@@ -10,7 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WORKER_MODULES } from './jobs/worker-modules';
-import { loggerOptions } from './logging/logger.options';
+import { createRootLogger, loggerOptions, ROOT_LOGGER } from './logging/logger.options';
 import { MailModule } from './mail/mail.module';
 import { PlatformModule } from './platform/platform.module';
 import { RedisModule } from './redis/redis.module';
@@ -25,11 +25,13 @@ export interface AppRoles {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, roles: AppRoles): DynamicModule {
+    const logger = createRootLogger(config);
     return {
       module: AppModule,
+      providers: [{ provide: ROOT_LOGGER, useValue: logger }],
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggerModule.forRoot(loggerOptions(logger)),
         ClsModule.forRoot({ global: true, middleware: { mount: false } }),
         DatabaseModule,
         RedisModule,

@@ -7,12 +7,13 @@ import helmet from 'helmet';
 import hbs from 'hbs';
 import { ClsMiddleware, ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
+import { requestId, requestLog, ROOT_LOGGER } from './logging/logger.options';
 import passport from 'passport';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppModule, AppRoles } from './app.module';
 import { configurePassport } from './auth/passport.setup';
-import { sessionHostCheck, sessionMiddleware } from './auth/session';
+import { sessionHostCheck, sessionMiddleware, sessionOnDemand } from './auth/session';
 import { UsersService } from './auth/users.service';
 import type { AppConfig } from './config/app-config';
 import { hostResolver } from './tenancy/host-resolver.middleware';
@@ -29,7 +30,9 @@ const ASSET_VERSION = String(Date.now());
 
 let partialsRegistered: Promise<void> | null = null;
 function registerPartialsOnce(): Promise<void> {
-  partialsRegistered ??= new Promise<void>((resolve) => hbs.registerPartials(join(VIEWS_DIR, 'partials'), () => resolve()));
+  partialsRegistered ??= new Promise<void>((resolve) =>
+    hbs.registerPartials(join(VIEWS_DIR, 'partials'), () => resolve()),
+  );
   return partialsRegistered;
 }
 
@@ -37,7 +40,10 @@ function registerPartialsOnce(): Promise<void> {
  * Builds the web application (not yet listening): the middleware order matters.
  * request context → host → session → session host check → passport → membership → CSRF → routes.
  */
-export async function createWebApp(config: AppConfig, roles: AppRoles = { worker: false }): Promise<NestExpressApplication> {
+export async function createWebApp(
+  config: AppConfig,
+  roles: AppRoles = { worker: false },
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, roles), {
     bodyParser: false,
     bufferLogs: true,
@@ -48,7 +54,10 @@ export async function createWebApp(config: AppConfig, roles: AppRoles = { worker
   const expressApp = app.getHttpAdapter().getInstance() as express.Express;
   expressApp.disable('x-powered-by');
   expressApp.set('etag', false);
-  expressApp.set('trust proxy', config.TRUSTED_PROXIES ? config.TRUSTED_PROXIES.split(',').map((s) => s.trim()) : false);
+  expressApp.set(
+    'trust proxy',
+    config.TRUSTED_PROXIES ? config.TRUSTED_PROXIES.split(',').map((s) => s.trim()) : false,
+  );
 
   registerViewHelpers(hbs.handlebars);
   await registerPartialsOnce();
@@ -77,24 +86,35 @@ export async function createWebApp(config: AppConfig, roles: AppRoles = { worker
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.useStaticAssets(join(VIEWS_DIR, 'assets'), { prefix: '/assets', maxAge: config.isProduction ? '7d' : 0 });
+  app.useStaticAssets(join(VIEWS_DIR, 'assets'), {
+    prefix: '/assets',
+    maxAge: config.isProduction ? '7d' : 0,
+  });
 
   const cls = app.get(ClsService);
-  app.use(new ClsMiddleware({ generateId: true }).use);
+  app.use(new ClsMiddleware({ generateId: true, idGenerator: requestId }).use);
+  app.use(requestLog(app.get(ROOT_LOGGER)));
   app.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {
     res.locals.platformUrl = config.platformOrigin;
     res.locals.assetVersion = ASSET_VERSION;
     next();
   });
   app.use(hostResolver(config, app.get(TenantsService), cls));
-  app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  const parseForm = express.urlencoded({ extended: false, limit: '200kb' });
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
+    req.method === 'POST' ? parseForm(req, res, next) : next(),
+  );
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  app.use(sessionMiddleware(config, pool));
-  app.use(sessionHostCheck);
   configurePassport(app.get(UsersService));
-  app.use(passport.initialize());
-  app.use(passport.session());
+  app.use(
+    sessionOnDemand([
+      sessionMiddleware(config, pool),
+      sessionHostCheck,
+      passport.initialize(),
+      passport.session(),
+    ]),
+  );
   app.use(currentMembershipMiddleware(app.get(MembershipsService)));
   app.use(csrfProtection);
 

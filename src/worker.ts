@@ -8,7 +8,10 @@ import { SHUTDOWN_GRACE_MS } from './jobs/job-defaults';
 /** Job entrypoint: no HTTP, only the processors. SIGTERM lets running jobs finish (bounded). */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { worker: true }), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot(config, { worker: true }),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();

@@ -6,7 +6,12 @@ describe('tenancy: hosts, home pages, health', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await createTenant(t, { slug: 'poperinge', name: 'Poperinge', welcomeText: 'Elke eerste dinsdag is er Mantelzorgcafé.', contactPhone: '057 34 66 00' });
+    await createTenant(t, {
+      slug: 'poperinge',
+      name: 'Poperinge',
+      welcomeText: 'Elke eerste dinsdag is er Mantelzorgcafé.',
+      contactPhone: '057 34 66 00',
+    });
     await createTenant(t, { slug: 'veurne', name: 'Veurne', status: 'suspended' });
   });
   afterAll(() => t.close());

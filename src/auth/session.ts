@@ -1,5 +1,5 @@
 import connectPgSimple from 'connect-pg-simple';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../config/app-config';
@@ -31,12 +31,22 @@ export function sessionMiddleware(config: AppConfig, pool: Pool) {
   return session({
     name: SESSION_COOKIE,
     secret: config.SESSION_SECRET,
-    store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: config.NODE_ENV === 'test' ? false : 15 * 60 }),
+    store: new PgStore({
+      pool,
+      tableName: 'sessions',
+      createTableIfMissing: false,
+      pruneSessionInterval: config.NODE_ENV === 'test' ? false : 15 * 60,
+    }),
     resave: false,
     saveUninitialized: false,
     rolling: false,
     proxy: config.TRUSTED_PROXIES ? true : undefined,
-    cookie: { httpOnly: true, sameSite: 'lax', secure: config.isProduction, maxAge: SESSION_DAYS * 24 * 3600 * 1000 },
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.isProduction,
+      maxAge: SESSION_DAYS * 24 * 3600 * 1000,
+    },
   });
 }
 
@@ -64,4 +74,51 @@ export function sessionHostCheck(req: Request, _res: Response, next: NextFunctio
     };
   }
   next();
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Set when the session stack was skipped: runs it now (a form page needs a CSRF token). */
+    startSession?: () => Promise<void>;
+  }
+}
+
+function hasSessionCookie(req: Request): boolean {
+  return (req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`);
+}
+
+/**
+ * Runs the session stack (session, host check, passport) only where it can matter: for every
+ * request that carries a session cookie or changes something. An anonymous reader's GET skips it
+ * (no store lookup, no session object, no cookie); a page with a form starts it on demand
+ * through `ensureSession`, because its CSRF token lives in the session.
+ */
+export function sessionOnDemand(stack: RequestHandler[]): RequestHandler {
+  return (req, res, next) => {
+    const run = () =>
+      new Promise<void>((resolve, reject) => {
+        let i = 0;
+        const step = (err?: unknown): void => {
+          if (err) return reject(err instanceof Error ? err : new Error(String(err)));
+          const middleware = stack[i++];
+          if (!middleware) return resolve();
+          middleware(req, res, step);
+        };
+        step();
+      });
+    if ((req.method === 'GET' || req.method === 'HEAD') && !hasSessionCookie(req)) {
+      req.startSession = run;
+      return next();
+    }
+    run().then(() => next(), next);
+  };
+}
+
+/** Makes sure `req.session` exists (see sessionOnDemand). */
+export async function ensureSession(req: Request): Promise<void> {
+  if (!req.session && req.startSession) {
+    const start = req.startSession;
+    req.startSession = undefined;
+    await start();
+  }
 }

@@ -37,13 +37,11 @@ export function renderInvalidLink(
   res: Response,
   kind: 'login' | 'verify' | 'join' | 'reset' | 'invite',
 ): void {
-  res
-    .status(404)
-    .render('auth/link-invalid', {
-      title: 'Deze link werkt niet meer',
-      kind,
-      [`is_${kind}`]: true,
-    });
+  res.status(404).render('auth/link-invalid', {
+    title: 'Deze link werkt niet meer',
+    kind,
+    [`is_${kind}`]: true,
+  });
 }
 
 /**

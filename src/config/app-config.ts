@@ -34,10 +34,14 @@ export class AppConfig {
   @Matches(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
-  @Matches(/^(.+ )?<?[^@\s<>]+@[^@\s<>]+>?$/, { message: 'must be an address like "Mantelzorghub <noreply@example.be>"' })
+  @Matches(/^(.+ )?<?[^@\s<>]+@[^@\s<>]+>?$/, {
+    message: 'must be an address like "Mantelzorghub <noreply@example.be>"',
+  })
   MAIL_FROM!: string;
 
-  @Matches(/^[a-z0-9.-]+$/, { message: 'must be a host name such as mantelzorghub.be or localhost' })
+  @Matches(/^[a-z0-9.-]+$/, {
+    message: 'must be a host name such as mantelzorghub.be or localhost',
+  })
   BASE_DOMAIN!: string;
 
   @IsInt()
@@ -100,7 +104,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length > 0) {
     const lines = errors.map((e) => {
       const value = env[e.property];
-      const why = value === undefined || value === '' ? 'is missing' : Object.values(e.constraints ?? {}).join('; ');
+      const why =
+        value === undefined || value === ''
+          ? 'is missing'
+          : Object.values(e.constraints ?? {}).join('; ');
       return `  ${e.property} ${why}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -3,7 +3,10 @@ import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/Postgres
 import { ENTITIES } from './entities';
 
 /** Options shared by the app's DataSource, the migration CLI (ormconfig.ts) and the test harness. */
-export function dataSourceOptions(url: string, extra: Partial<PostgresDataSourceOptions> = {}): PostgresDataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  extra: Partial<PostgresDataSourceOptions> = {},
+): PostgresDataSourceOptions {
   return {
     type: 'postgres',
     url,

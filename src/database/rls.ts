@@ -10,7 +10,9 @@ export async function enableTenantRls(q: QueryRunner, table: string): Promise<vo
   const predicate = `tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid`;
   await q.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
   await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-  await q.query(`CREATE POLICY tenant_isolation ON "${table}" USING (${predicate}) WITH CHECK (${predicate})`);
+  await q.query(
+    `CREATE POLICY tenant_isolation ON "${table}" USING (${predicate}) WITH CHECK (${predicate})`,
+  );
 }
 
 export async function disableTenantRls(q: QueryRunner, table: string): Promise<void> {

@@ -19,7 +19,8 @@ describe('i18n', () => {
     const missing: string[] = [];
     for (const file of templates(VIEWS_DIR)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\{\{\s*t\s+"([^"]+)"/g)) {
-        if (!hasTranslation(match[1])) missing.push(`${match[1]} (${file.slice(VIEWS_DIR.length + 1)})`);
+        if (!hasTranslation(match[1]))
+          missing.push(`${match[1]} (${file.slice(VIEWS_DIR.length + 1)})`);
       }
     }
     expect(missing).toEqual([]);

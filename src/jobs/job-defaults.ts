@@ -1,7 +1,12 @@
 import type { DefaultJobOptions } from 'bullmq';
 
 /** Queue names: what the work is. */
-export const QUEUES = { mail: 'mail', reminders: 'reminders', news: 'news', digests: 'digests' } as const;
+export const QUEUES = {
+  mail: 'mail',
+  reminders: 'reminders',
+  news: 'news',
+  digests: 'digests',
+} as const;
 
 /** Defaults for every job: retried with backoff, kept a while for inspection, then removed. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {

@@ -17,7 +17,10 @@ export class RedisConnections implements OnApplicationShutdown {
     this.subscriber = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
     // Without a listener ioredis reports every failed reconnect as an unhandled error event.
     // Readiness (/readyz) is what tells operators Redis is gone; log the state change only.
-    for (const [name, client] of [['command', this.command], ['subscriber', this.subscriber]] as const) {
+    for (const [name, client] of [
+      ['command', this.command],
+      ['subscriber', this.subscriber],
+    ] as const) {
       let down = false;
       client.on('error', (e: Error) => {
         if (!down) this.logger.warn(`redis ${name} connection: ${e.message}`);
@@ -35,7 +38,9 @@ export class RedisConnections implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     // quit() waits for a reply that never comes when Redis is down: disconnect in that case.
     await Promise.allSettled(
-      [this.command, this.subscriber].map((c) => (c.status === 'ready' ? c.quit() : Promise.resolve(c.disconnect()))),
+      [this.command, this.subscriber].map((c) =>
+        c.status === 'ready' ? c.quit() : Promise.resolve(c.disconnect()),
+      ),
     );
   }
 }

@@ -30,14 +30,29 @@ export function hostResolver(config: AppConfig, tenants: TenantsService, cls: Cl
         const tenant = slug.includes('.') ? null : await tenants.findBySlug(slug);
         if (tenant?.status === 'suspended') {
           res.setHeader('Retry-After', '86400');
-          res.status(503).render('errors/suspended', { title: `${tenant.name} is tijdelijk niet beschikbaar`, tenantName: tenant.name, platformUrl: config.platformOrigin });
+          res
+            .status(503)
+            .render('errors/suspended', {
+              title: `${tenant.name} is tijdelijk niet beschikbaar`,
+              tenantName: tenant.name,
+              platformUrl: config.platformOrigin,
+            });
           return;
         }
         if (tenant) site = { kind: 'tenant', tenant };
       }
       if (!site) {
-        const municipalities = (await tenants.listActive()).map((t) => ({ name: t.name, url: config.originFor(t.slug) }));
-        res.status(404).render('errors/unknown-host', { title: 'Deze gemeente vonden we niet', municipalities, platformUrl: config.platformOrigin });
+        const municipalities = (await tenants.listActive()).map((t) => ({
+          name: t.name,
+          url: config.originFor(t.slug),
+        }));
+        res
+          .status(404)
+          .render('errors/unknown-host', {
+            title: 'Deze gemeente vonden we niet',
+            municipalities,
+            platformUrl: config.platformOrigin,
+          });
         return;
       }
       // Platform routes live under /_platform internally, so that `/beheer` or `/` can mean one
@@ -48,7 +63,8 @@ export function hostResolver(config: AppConfig, tenants: TenantsService, cls: Cl
       res.locals.site = site;
       res.locals.tenant = site.kind === 'tenant' ? site.tenant : null;
       // Cache-buster for /brand.css and /logo (cached a day): changes with every tenant update.
-      if (site.kind === 'tenant') res.locals.brandVersion = new Date(site.tenant.updatedAt).getTime();
+      if (site.kind === 'tenant')
+        res.locals.brandVersion = new Date(site.tenant.updatedAt).getTime();
       next();
     } catch (e) {
       next(e);

@@ -18,7 +18,8 @@ export class RequestContext {
   /** The municipality of this request; throws when there is none (a platform or job context). */
   get tenant(): Tenant {
     const site = this.site;
-    if (site?.kind !== 'tenant') throw new Error('No tenant in this context: use it only on a municipality host');
+    if (site?.kind !== 'tenant')
+      throw new Error('No tenant in this context: use it only on a municipality host');
     return site.tenant;
   }
 

@@ -105,7 +105,9 @@ export class TenantsService implements OnModuleInit {
    * The named cross-tenant path: runs `work` once per active tenant, each call getting the
    * tenant's id, so that callers open one tenant transaction per tenant.
    */
-  async forEachActiveTenant(work: (tenantId: TenantId, tenant: Tenant) => Promise<void>): Promise<void> {
+  async forEachActiveTenant(
+    work: (tenantId: TenantId, tenant: Tenant) => Promise<void>,
+  ): Promise<void> {
     const tenants = await this.repo.find({ where: { status: 'active' } });
     for (const tenant of tenants) await work(asTenantId(tenant.id), tenant);
   }

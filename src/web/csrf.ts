@@ -8,7 +8,8 @@ import { csrfSync } from 'csrf-sync';
  * endpoints (signed tokens) are mounted outside this check (CSRF_FREE_PREFIXES).
  */
 const { generateToken, csrfSynchronisedProtection } = csrfSync({
-  getTokenFromRequest: (req) => (req.body?._csrf as string | undefined) ?? (req.query?._csrf as string | undefined),
+  getTokenFromRequest: (req) =>
+    (req.body?._csrf as string | undefined) ?? (req.query?._csrf as string | undefined),
 });
 
 export const CSRF_FREE_PREFIXES = ['/e/'];
@@ -17,14 +18,18 @@ export function generateCsrfToken(req: Request): string {
   return generateToken(req);
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export function csrfProtection(req: Request, res: Response, next: NextFunction): void {
+  if (SAFE_METHODS.has(req.method)) return next();
   if (CSRF_FREE_PREFIXES.some((p) => req.path.startsWith(p))) return next();
   csrfSynchronisedProtection(req, res, (err?: unknown) => {
     if (err) {
       // Mostly an expired session: say so plainly instead of a bare 403.
       res.status(403).render('errors/error', {
         title: 'Deze pagina is verlopen',
-        message: 'Ga terug, laad de pagina opnieuw en probeer het nog eens. Wat je typte, moet je dan opnieuw invullen.',
+        message:
+          'Ga terug, laad de pagina opnieuw en probeer het nog eens. Wat je typte, moet je dan opnieuw invullen.',
       });
       return;
     }

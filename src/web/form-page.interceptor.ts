@@ -1,5 +1,14 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors, applyDecorators } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+  applyDecorators,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { from, switchMap } from 'rxjs';
+import { ensureSession } from '../auth/session';
 import type { Request, Response } from 'express';
 import { generateCsrfToken } from './csrf';
 import { FORM_VIEW, FormView, FormViewMeta } from './forms/form-validation';
@@ -17,8 +26,13 @@ export class FormPageInterceptor implements NestInterceptor {
     const res = context.switchToHttp().getResponse<Response>();
     const form = this.reflector.get<FormViewMeta | undefined>(FORM_VIEW, context.getHandler());
     if (form) req.formView = form;
-    if (req.method === 'GET') res.locals.csrfToken = generateCsrfToken(req);
-    return next.handle();
+    if (req.method !== 'GET') return next.handle();
+    return from(ensureSession(req)).pipe(
+      switchMap(() => {
+        res.locals.csrfToken = generateCsrfToken(req);
+        return next.handle();
+      }),
+    );
   }
 }
 
@@ -26,4 +40,5 @@ export class FormPageInterceptor implements NestInterceptor {
 export const FormPage = () => UseInterceptors(FormPageInterceptor);
 
 /** On a POST handler: invalid input re-renders `view` with errors and the input kept. */
-export const FormSubmit = (view: string, title: string) => applyDecorators(FormView(view, title), UseInterceptors(FormPageInterceptor));
+export const FormSubmit = (view: string, title: string) =>
+  applyDecorators(FormView(view, title), UseInterceptors(FormPageInterceptor));

@@ -47,7 +47,11 @@ export class HomeController {
         .getOne(),
     );
     if (!file) throw new NotFoundException();
-    res.set({ 'Content-Type': file.contentType, 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' });
+    res.set({
+      'Content-Type': file.contentType,
+      'Cache-Control': 'public, max-age=86400',
+      'X-Content-Type-Options': 'nosniff',
+    });
     res.send(file.content);
   }
 }

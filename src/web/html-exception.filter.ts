@@ -1,9 +1,21 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { LoginRequiredException } from '../auth/guards/auth.guards';
 import { t } from '../i18n/i18n';
 import { generateCsrfToken } from './csrf';
-import { errorList, FORM_VIEW, FormValidationException, FormViewMeta } from './forms/form-validation';
+import {
+  errorList,
+  FORM_VIEW,
+  FormValidationException,
+  FormViewMeta,
+} from './forms/form-validation';
 
 /**
  * Every error becomes a Dutch HTML page: an invalid form is rendered again with its errors and the
@@ -30,13 +42,17 @@ export class HtmlExceptionFilter implements ExceptionFilter {
       return;
     }
 
-    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    const status =
+      exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
     if (req.path === '/readyz' && exception instanceof HttpException) {
       res.status(status).json(exception.getResponse()); // probes read JSON
       return;
     }
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    const key = ({ 403: 'error.403', 404: 'error.404', 429: 'error.429' } as Record<number, string>)[status];
+    if (status >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const key = (
+      { 403: 'error.403', 404: 'error.404', 429: 'error.429' } as Record<number, string>
+    )[status];
     let title = t(key ? `${key}.title` : 'error.500.title');
     let message = t(key ? `${key}.body` : 'error.500.body');
     if (!key && status < 500 && exception instanceof HttpException) {
@@ -58,7 +74,8 @@ export function renderForm(
   status = 400,
 ): void {
   const values: Record<string, unknown> = { ...(req.body ?? {}) };
-  for (const field of Object.keys(values)) if (/password|wachtwoord/i.test(field)) delete values[field];
+  for (const field of Object.keys(values))
+    if (/password|wachtwoord/i.test(field)) delete values[field];
   res.status(status).render(form.view, {
     title: form.title,
     errors,

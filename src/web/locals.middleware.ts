@@ -26,7 +26,9 @@ export function currentMembershipMiddleware(memberships: MembershipsService) {
       res.locals.currentUser = req.user ?? null;
       res.locals.membership = req.membership;
       res.locals.isAdmin =
-        site?.kind === 'tenant' ? req.membership?.role === 'tenant_admin' : Boolean(req.user?.platformAdmin);
+        site?.kind === 'tenant'
+          ? req.membership?.role === 'tenant_admin'
+          : Boolean(req.user?.platformAdmin);
       if (req.session?.flash) {
         res.locals.flash = req.session.flash;
         delete req.session.flash;

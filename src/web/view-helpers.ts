@@ -12,17 +12,27 @@ export function formatDateTime(value: Date | string): string {
 
 /** "2 december 2026" */
 export function formatDate(value: Date | string): string {
-  return DateTime.fromJSDate(new Date(value)).setZone(TIME_ZONE).setLocale('nl-BE').toFormat('d LLLL yyyy');
+  return DateTime.fromJSDate(new Date(value))
+    .setZone(TIME_ZONE)
+    .setLocale('nl-BE')
+    .toFormat('d LLLL yyyy');
 }
 
 /** Helpers shared by page and e-mail templates (both use hbs's Handlebars instance). */
 export function registerViewHelpers(handlebars: typeof Handlebars): void {
-  handlebars.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => t(key, options.hash));
+  handlebars.registerHelper('t', (key: string, options: Handlebars.HelperOptions) =>
+    t(key, options.hash),
+  );
   // "057 34 66 00" → "tel:+3257346600"-style href: digits and a leading + only.
-  handlebars.registerHelper('telHref', (phone: string) => `tel:${String(phone ?? '').replace(/[^\d+]/g, '')}`);
+  handlebars.registerHelper(
+    'telHref',
+    (phone: string) => `tel:${String(phone ?? '').replace(/[^\d+]/g, '')}`,
+  );
   handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   handlebars.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
-  handlebars.registerHelper('dateTime', (value: Date | string) => (value ? formatDateTime(value) : ''));
+  handlebars.registerHelper('dateTime', (value: Date | string) =>
+    value ? formatDateTime(value) : '',
+  );
   handlebars.registerHelper('date', (value: Date | string) => (value ? formatDate(value) : ''));
   // Plain text with blank lines → escaped paragraphs. Never use this on HTML input.
   handlebars.registerHelper('paragraphs', (text: string) => {
@@ -36,5 +46,8 @@ export function registerViewHelpers(handlebars: typeof Handlebars): void {
     return new handlebars.SafeString(html);
   });
   // errors: Record<field, message>; returns that field's message or ''
-  handlebars.registerHelper('fieldError', (errors: Record<string, string> | undefined, field: string) => errors?.[field] ?? '');
+  handlebars.registerHelper(
+    'fieldError',
+    (errors: Record<string, string> | undefined, field: string) => errors?.[field] ?? '',
+  );
 }

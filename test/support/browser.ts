@@ -7,7 +7,16 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -15,11 +24,16 @@ export async function launchBrowser(): Promise<Browser> {
  * A browser context whose every loaded page gets an axe scan; call `assertAccessible()` at the end
  * (or `scan(page)` yourself) — any violation on any page visited fails the test.
  */
-export async function newCheckedContext(browser: Browser): Promise<{ context: BrowserContext; scan: (page: Page) => Promise<void> }> {
+export async function newCheckedContext(
+  browser: Browser,
+): Promise<{ context: BrowserContext; scan: (page: Page) => Promise<void> }> {
   const context = await browser.newContext();
   const scan = async (page: Page) => {
     const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const violations = result.violations.map((v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const violations = result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
     expect(violations).toEqual([]);
   };
   return { context, scan };

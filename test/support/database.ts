@@ -46,7 +46,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Runs one query as a given connection URL and closes it. */
-export async function queryAs<T = Record<string, unknown>>(connectionString: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryAs<T = Record<string, unknown>>(
+  connectionString: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const c = new Client({ connectionString });
   await c.connect();
   try {

@@ -19,34 +19,58 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (!adminUrl) {
     const port = await services.freePort();
-    const pg = await services.startPostgres({ dataDir: path.join(ROOT, '.data', `test-pg-${port}`), port, password: secrets.superuser });
-    started.push({ stop: async () => { await pg.stop(); require('node:fs').rmSync(pg.dataDir, { recursive: true, force: true }); } });
+    const pg = await services.startPostgres({
+      dataDir: path.join(ROOT, '.data', `test-pg-${port}`),
+      port,
+      password: secrets.superuser,
+    });
+    started.push({
+      stop: async () => {
+        await pg.stop();
+        require('node:fs').rmSync(pg.dataDir, { recursive: true, force: true });
+      },
+    });
     adminUrl = pg.superuserUrl('postgres');
   }
   const admin = new URL(adminUrl!);
-  await services.bootstrapRoles(adminUrl, { ownerPassword: secrets.owner, appPassword: secrets.app, database: 'postgres' });
+  await services.bootstrapRoles(adminUrl, {
+    ownerPassword: secrets.owner,
+    appPassword: secrets.app,
+    database: 'postgres',
+  });
 
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [TEMPLATE_DB]);
+  await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
+    TEMPLATE_DB,
+  ]);
   await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB}`).catch(async () => {
     await client.query(`ALTER DATABASE ${TEMPLATE_DB} IS_TEMPLATE false`);
     await client.query(`DROP DATABASE ${TEMPLATE_DB}`);
   });
   await client.query(`CREATE DATABASE ${TEMPLATE_DB} OWNER mzh_owner`);
-  const ownerUrl = services.roleUrl('mzh_owner', secrets.owner, Number(admin.port), TEMPLATE_DB).replace('127.0.0.1', admin.hostname);
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'typeorm-ts-node-commonjs'), ['migration:run', '-d', 'ormconfig.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_OWNER_URL: ownerUrl, TS_NODE_TRANSPILE_ONLY: '1' },
-    stdio: 'pipe',
-  });
+  const ownerUrl = services
+    .roleUrl('mzh_owner', secrets.owner, Number(admin.port), TEMPLATE_DB)
+    .replace('127.0.0.1', admin.hostname);
+  execFileSync(
+    path.join(ROOT, 'node_modules', '.bin', 'typeorm-ts-node-commonjs'),
+    ['migration:run', '-d', 'ormconfig.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_OWNER_URL: ownerUrl, TS_NODE_TRANSPILE_ONLY: '1' },
+      stdio: 'pipe',
+    },
+  );
   await client.query(`ALTER DATABASE ${TEMPLATE_DB} IS_TEMPLATE true ALLOW_CONNECTIONS false`);
   await client.end();
 
   let redisUrl = process.env.REDIS_URL;
   if (!redisUrl) {
     const port = await services.freePort();
-    const redis = await services.startRedis({ port, dir: path.join(ROOT, '.data', `test-redis-${port}`) });
+    const redis = await services.startRedis({
+      port,
+      dir: path.join(ROOT, '.data', `test-redis-${port}`),
+    });
     started.push(redis);
     redisUrl = redis.url;
   }

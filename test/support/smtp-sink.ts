@@ -30,7 +30,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       if (failures > 0) {
         failures--;
         stream.resume();
-        stream.on('end', () => callback(Object.assign(new Error('try again later'), { responseCode: 451 })));
+        stream.on('end', () =>
+          callback(Object.assign(new Error('try again later'), { responseCode: 451 })),
+        );
         return;
       }
       simpleParser(stream)
@@ -56,10 +58,20 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const found = messages.find(predicate);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const waiter = { predicate, resolve: (m: ParsedMail) => { clearTimeout(timer); resolve(m); } };
+        const waiter = {
+          predicate,
+          resolve: (m: ParsedMail) => {
+            clearTimeout(timer);
+            resolve(m);
+          },
+        };
         const timer = setTimeout(() => {
           waiters.splice(waiters.indexOf(waiter), 1);
-          reject(new Error(`no matching e-mail within ${timeoutMs} ms (received ${messages.length}: ${messages.map((m) => m.subject).join(' | ')})`));
+          reject(
+            new Error(
+              `no matching e-mail within ${timeoutMs} ms (received ${messages.length}: ${messages.map((m) => m.subject).join(' | ')})`,
+            ),
+          );
         }, timeoutMs);
         waiters.push(waiter);
       });

@@ -1,5 +1,13 @@
 import { Tenant } from '../../tenancy/entities/tenant.entity';
-import { Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { Timestamps } from '../../database/timestamps';
 import { User } from './user.entity';
 
@@ -8,7 +16,10 @@ export type Role = (typeof ROLES)[number];
 
 /** A person's place in one municipality: role and what the municipality may know of them. */
 @Entity('memberships')
-@ForeignKey(() => Tenant, ['tenantId'], ['id'], { name: 'fk_memberships_tenant', onDelete: 'CASCADE' })
+@ForeignKey(() => Tenant, ['tenantId'], ['id'], {
+  name: 'fk_memberships_tenant',
+  onDelete: 'CASCADE',
+})
 @Unique('uq_memberships_user', ['tenantId', 'userId'])
 @ForeignKey(() => User, ['userId'], ['id'], { name: 'fk_memberships_user', onDelete: 'CASCADE' })
 export class Membership extends Timestamps {

@@ -1,4 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UseGuards, applyDecorators } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UseGuards,
+  applyDecorators,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Role } from '../entities/membership.entity';
 
@@ -39,7 +46,8 @@ export class PlatformAdminGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request>();
     const res = context.switchToHttp().getResponse<Response>();
     if (!req.user) throw new LoginRequiredException(req.originalUrl);
-    if (res.locals.site?.kind !== 'platform' || !req.user.platformAdmin) throw new ForbiddenException();
+    if (res.locals.site?.kind !== 'platform' || !req.user.platformAdmin)
+      throw new ForbiddenException();
     return true;
   }
 }

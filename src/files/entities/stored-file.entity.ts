@@ -1,5 +1,12 @@
 import { Tenant } from '../../tenancy/entities/tenant.entity';
-import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** An uploaded file (logo, photo, document), kept in PostgreSQL so web nodes hold no state. */
 @Entity('files')

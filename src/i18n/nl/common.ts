@@ -21,8 +21,10 @@ export default {
   'error.500.title': 'Er ging iets mis',
   'error.500.body': 'Dat ligt niet aan jou. Probeer het over enkele minuten opnieuw.',
   'error.429.title': 'Even geduld',
-  'error.429.body': 'Je hebt dit te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.',
+  'error.429.body':
+    'Je hebt dit te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.',
   'error.403.title': 'Geen toegang',
-  'error.403.body': 'Deze pagina is niet voor jouw account. Log in met een ander account, of ga terug naar de startpagina.',
+  'error.403.body':
+    'Deze pagina is niet voor jouw account. Log in met een ander account, of ga terug naar de startpagina.',
   'error.back': 'Naar de startpagina',
 } as const;

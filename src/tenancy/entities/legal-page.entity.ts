@@ -6,7 +6,10 @@ export type LegalPageKind = 'privacy' | 'toegankelijkheid';
 
 /** A municipality's own version of a legally required page; absent means the generated template. */
 @Entity('legal_pages')
-@ForeignKey(() => Tenant, ['tenantId'], ['id'], { name: 'fk_legal_pages_tenant', onDelete: 'CASCADE' })
+@ForeignKey(() => Tenant, ['tenantId'], ['id'], {
+  name: 'fk_legal_pages_tenant',
+  onDelete: 'CASCADE',
+})
 @Unique('uq_legal_pages_kind', ['tenantId', 'kind'])
 export class LegalPage extends Timestamps {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
