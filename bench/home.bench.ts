@@ -10,7 +10,7 @@
  *      BENCH_APP_DIR (a copy of the repository whose dist/ to run as the app, to try a change),
  *      BENCH_PROFILE_PATH (the path profiled, default /), BENCH_BREAKDOWN=1 (one extra round each on /brand.css: the stack without SQL and template).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -242,15 +242,7 @@ async function main(): Promise<void> {
   });
   const ownerUrl = services.roleUrl('mzh_owner', secrets.owner, pgPort, database);
   const appUrl = services.roleUrl('mzh_app', secrets.app, pgPort, database);
-  execFileSync(
-    path.join(ROOT, 'node_modules', '.bin', 'typeorm-ts-node-commonjs'),
-    ['migration:run', '-d', 'ormconfig.ts'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_OWNER_URL: ownerUrl, TS_NODE_TRANSPILE_ONLY: '1' },
-      stdio: 'pipe',
-    },
-  );
+  await services.migrate(ownerUrl);
   await seed(pg.superuserUrl(database));
   log('migrated and seeded');
   if (debugSql) {
@@ -262,10 +254,7 @@ async function main(): Promise<void> {
 
   const redisDir = path.join(ROOT, '.data', `bench-redis-${redisPort}`);
   const redis = await services.startRedis({ port: redisPort, dir: redisDir });
-  cleanups.push(() => {
-    redis.stop();
-    fs.rmSync(redisDir, { recursive: true, force: true });
-  });
+  cleanups.push(() => redis.stop({ removeDir: true }));
 
   const profileDir = path.join(RESULTS, 'profiles');
   const app = startChild(

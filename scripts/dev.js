@@ -166,7 +166,8 @@ async function supervise() {
   // TypeScript straight from the sources (transpile only): no build step, about a second.
   process.env.TS_NODE_TRANSPILE_ONLY = '1';
   require('ts-node').register({ transpileOnly: true });
-  await migrate(ownerUrl);
+  const migrated = await services.migrate(ownerUrl);
+  say(migrated.length ? `migrations: ran ${migrated.join(', ')}` : 'migrations: up to date');
   checkpoint();
   const { seedDemoData, formatLogins } = require('../src/seed/seed');
   const report = await seedDemoData(appUrl, 'development');
@@ -274,23 +275,6 @@ function takeOverEmbeddedPostgresSignals() {
   }
 }
 
-async function migrate(ownerUrl) {
-  const { DataSource } = require('typeorm');
-  const { dataSourceOptions } = require('../src/database/data-source-options');
-  const dataSource = new DataSource(dataSourceOptions(ownerUrl, { logging: false }));
-  await dataSource.initialize();
-  try {
-    const done = await dataSource.runMigrations({ transaction: 'each' });
-    say(
-      done.length
-        ? `migrations: ran ${done.map((m) => m.name).join(', ')}`
-        : 'migrations: up to date',
-    );
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
 async function pickPort(preferred, services) {
   if (await isPortFree(preferred)) return preferred;
   const port = await services.freePort();
@@ -387,7 +371,7 @@ function formatLogLine(line) {
   const level = LEVELS[e.level] || e.level;
   let text;
   if (e.req && e.res) {
-    text = `${e.req.method} ${e.req.host || ''}${e.req.url} ${e.res.statusCode} ${e.responseTime ?? '?'} ms`;
+    text = `${e.req.method} ${e.req.host || ''}${e.req.url} ${e.res.statusCode} ${e.ms === undefined ? '?' : e.ms.toFixed(1)} ms`;
   } else {
     text = `${e.context ? `[${e.context}] ` : ''}${e.msg ?? ''}`;
   }

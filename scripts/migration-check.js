@@ -18,13 +18,10 @@ async function main() {
       appPassword: 'drift-app',
       database: 'mzh_drift',
     });
-    const env = {
-      ...process.env,
-      DATABASE_OWNER_URL: services.roleUrl('mzh_owner', 'drift-owner', port, 'mzh_drift'),
-      TS_NODE_TRANSPILE_ONLY: '1',
-    };
+    const ownerUrl = services.roleUrl('mzh_owner', 'drift-owner', port, 'mzh_drift');
+    await services.migrate(ownerUrl);
+    const env = { ...process.env, DATABASE_OWNER_URL: ownerUrl, TS_NODE_TRANSPILE_ONLY: '1' };
     const cli = path.join(root, 'node_modules', '.bin', 'typeorm-ts-node-commonjs');
-    execFileSync(cli, ['migration:run', '-d', 'ormconfig.ts'], { cwd: root, env, stdio: 'pipe' });
     try {
       execFileSync(
         cli,

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { contrastMessage } from '../src/admin/branding.controller';
 import { LOGO_MESSAGES, MAX_LOGO_BYTES } from '../src/admin/logo-image';
@@ -10,8 +10,9 @@ import { OutboxMessage } from '../src/mail/entities/outbox-message.entity';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { TenantsService } from '../src/tenancy/tenants.service';
 import { contrastRatio } from '../src/web/contrast';
-import { launchBrowser, newCheckedContext } from './support/browser';
+import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
 import { createMember, createTenant, type TestMember } from './support/factories';
+import { csrfIn, logIn, submitForm } from './support/csrf';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -20,33 +21,6 @@ import { createTestApp, type TestApp } from './support/test-app';
  */
 
 type Agent = ReturnType<TestApp['agent']>;
-
-function csrfFrom(html: string): string {
-  const token = /name="_csrf"\s+value="([^"]+)"/.exec(html)?.[1];
-  if (!token) throw new Error(`no _csrf field in: ${html.slice(0, 300)}`);
-  return token;
-}
-
-/** GET the form page for its CSRF token, then POST the fields. */
-async function submit(
-  agent: Agent,
-  formPath: string,
-  fields: Record<string, string>,
-  action = formPath,
-) {
-  const page = await agent.get(formPath).expect(200);
-  return agent
-    .post(action)
-    .type('form')
-    .send({ ...fields, _csrf: csrfFrom(page.text) });
-}
-
-async function logIn(agent: Agent, member: TestMember): Promise<void> {
-  const res = await submit(agent, '/inloggen', { email: member.email, password: member.password });
-  if (res.status !== 302 && res.status !== 303) {
-    throw new Error(`login failed: ${res.status} ${res.text.slice(0, 300)}`);
-  }
-}
 
 /** Uploads a logo the way the browser form does: multipart, CSRF token in the query string. */
 async function uploadLogo(agent: Agent, content: Buffer, filename: string, contentType: string) {
@@ -68,6 +42,17 @@ describe('municipality admin (/beheer)', () => {
   let ieperMember: TestMember;
   let adminAgent: Agent;
 
+  const saveBranding = (fields: Record<string, string>) =>
+    submitForm(adminAgent, '/beheer/huisstijl', fields);
+  const saveWelcome = (fields: Record<string, string>) =>
+    submitForm(adminAgent, '/beheer/welkom', fields);
+  const changeRole = (membershipId: string, role: string) =>
+    submitForm(
+      adminAgent,
+      `/beheer/leden/${membershipId}`,
+      { role },
+      `/beheer/leden/${membershipId}/rol`,
+    );
   const tenantRow = async () => (await t.get(TenantsService).findById(gent.id))!;
   const membershipRow = (id: string) =>
     t
@@ -136,7 +121,7 @@ describe('municipality admin (/beheer)', () => {
           expect(res.text).toContain('Geen toegang');
         }
         // A form page they may see gives a valid CSRF token; the POST is refused by the role guard.
-        const token = csrfFrom((await agent.get('/account').expect(200)).text);
+        const token = csrfIn((await agent.get('/account').expect(200)).text);
         await agent
           .post('/beheer/huisstijl')
           .type('form')
@@ -162,7 +147,7 @@ describe('municipality admin (/beheer)', () => {
 
   describe('branding', () => {
     it('refuses a colour that fails contrast with white text, with the ratio and the input kept', async () => {
-      const res = await submit(adminAgent, '/beheer/huisstijl', {
+      const res = await saveBranding({
         name: 'Stad Gent',
         brandColor: '#ffcc00',
         brandColorText: '',
@@ -179,14 +164,14 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('refuses a typed colour code that is not a colour, and one that fails contrast', async () => {
-      let res = await submit(adminAgent, '/beheer/huisstijl', {
+      let res = await saveBranding({
         name: 'Gent',
         brandColor: '#1d5c8f',
         brandColorText: 'blauw',
       });
       expect(res.status).toBe(400);
       expect(res.text).toContain('De kleurcode &quot;#blauw&quot; klopt niet');
-      res = await submit(adminAgent, '/beheer/huisstijl', {
+      res = await saveBranding({
         name: 'Gent',
         brandColor: '#1d5c8f',
         brandColorText: '#eee',
@@ -197,7 +182,7 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('saves a good colour and name, and serves them at once', async () => {
-      const res = await submit(adminAgent, '/beheer/huisstijl', {
+      const res = await saveBranding({
         name: 'Stad Gent',
         brandColor: '#7a1f5c',
         brandColorText: '',
@@ -214,7 +199,7 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('takes a typed colour code over the colour picker', async () => {
-      const res = await submit(adminAgent, '/beheer/huisstijl', {
+      const res = await saveBranding({
         name: 'Gent',
         brandColor: '#000000',
         brandColorText: '1D5C8F',
@@ -308,7 +293,7 @@ describe('municipality admin (/beheer)', () => {
     it('asks for a file when none was chosen', async () => {
       const page = await adminAgent.get('/beheer/huisstijl').expect(200);
       const res = await adminAgent
-        .post(`/beheer/huisstijl/logo?_csrf=${encodeURIComponent(csrfFrom(page.text))}`)
+        .post(`/beheer/huisstijl/logo?_csrf=${encodeURIComponent(csrfIn(page.text))}`)
         .field('x', '')
         .expect(400);
       expect(res.text).toContain(LOGO_MESSAGES.missing);
@@ -322,7 +307,7 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('removes the logo', async () => {
-      const res = await submit(
+      const res = await submitForm(
         adminAgent,
         '/beheer/huisstijl',
         {},
@@ -336,7 +321,7 @@ describe('municipality admin (/beheer)', () => {
 
   describe('welcome text and contact', () => {
     it('shows the welcome text as escaped paragraphs and the contact on the home page', async () => {
-      const res = await submit(adminAgent, '/beheer/welkom', {
+      const res = await saveWelcome({
         welcomeText: 'Elke eerste dinsdag is er Mantelzorgcafé.\n\nKom gerust eens <b>langs</b>.',
         contactEmail: 'Sociaalhuis@Stad.Gent',
         contactPhone: '09 210 10 10',
@@ -352,7 +337,7 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('refuses a wrong e-mail address and keeps what was typed', async () => {
-      const res = await submit(adminAgent, '/beheer/welkom', {
+      const res = await saveWelcome({
         welcomeText: 'Nieuwe tekst die niet bewaard wordt.',
         contactEmail: 'geen-adres',
         contactPhone: '',
@@ -365,7 +350,7 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('empties optional contact fields', async () => {
-      const res = await submit(adminAgent, '/beheer/welkom', {
+      const res = await saveWelcome({
         welcomeText: 'Welkom in Gent.',
         contactEmail: 'sociaalhuis@stad.gent',
         contactPhone: '',
@@ -388,12 +373,7 @@ describe('municipality admin (/beheer)', () => {
 
     it("changes a member's role", async () => {
       const id = caregiver.membership!.id;
-      const res = await submit(
-        adminAgent,
-        `/beheer/leden/${id}`,
-        { role: 'professional' },
-        `/beheer/leden/${id}/rol`,
-      );
+      const res = await changeRole(id, 'professional');
       expect(res.status).toBe(303);
       expect((await membershipRow(id)).role).toBe('professional');
       const page = await adminAgent.get(`/beheer/leden/${id}`).expect(200);
@@ -404,24 +384,14 @@ describe('municipality admin (/beheer)', () => {
 
     it('refuses an unknown role', async () => {
       const id = caregiver.membership!.id;
-      const res = await submit(
-        adminAgent,
-        `/beheer/leden/${id}`,
-        { role: 'platform_admin' },
-        `/beheer/leden/${id}/rol`,
-      );
+      const res = await changeRole(id, 'platform_admin');
       expect(res.status).toBe(400);
       expect(res.text).toContain('Kies de rol van dit lid.');
     });
 
     it('never demotes the last admin', async () => {
       const id = admin.membership!.id;
-      const res = await submit(
-        adminAgent,
-        `/beheer/leden/${id}`,
-        { role: 'caregiver' },
-        `/beheer/leden/${id}/rol`,
-      );
+      const res = await changeRole(id, 'caregiver');
       expect(res.status).toBe(400);
       expect(res.text).toContain('Annelies Beheer is de enige beheerder van deze gemeente');
       expect((await membershipRow(id)).role).toBe('tenant_admin');
@@ -429,19 +399,9 @@ describe('municipality admin (/beheer)', () => {
 
     it('demotes an admin when another admin remains', async () => {
       const id = professional.membership!.id;
-      let res = await submit(
-        adminAgent,
-        `/beheer/leden/${id}`,
-        { role: 'tenant_admin' },
-        `/beheer/leden/${id}/rol`,
-      );
+      let res = await changeRole(id, 'tenant_admin');
       expect(res.status).toBe(303);
-      res = await submit(
-        adminAgent,
-        `/beheer/leden/${id}`,
-        { role: 'professional' },
-        `/beheer/leden/${id}/rol`,
-      );
+      res = await changeRole(id, 'professional');
       expect(res.status).toBe(303);
       expect((await membershipRow(id)).role).toBe('professional');
     });
@@ -455,7 +415,7 @@ describe('municipality admin (/beheer)', () => {
         .type('form')
         .send({
           role: 'tenant_admin',
-          _csrf: csrfFrom(await adminAgent.get('/beheer/welkom').then((r) => r.text)),
+          _csrf: csrfIn(await adminAgent.get('/beheer/welkom').then((r) => r.text)),
         })
         .expect(404);
       expect(page.status).toBe(200);
@@ -471,7 +431,7 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('invites a professional by e-mail', async () => {
-      const res = await submit(adminAgent, '/beheer/leden/uitnodigen', {
+      const res = await submitForm(adminAgent, '/beheer/leden/uitnodigen', {
         email: 'Nieuwe.Collega@Stad.Gent',
         role: 'professional',
       });
@@ -492,16 +452,18 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('refuses an invitation without a role, for a caregiver role, or for an existing member', async () => {
-      let res = await submit(adminAgent, '/beheer/leden/uitnodigen', { email: 'iemand@stad.gent' });
+      let res = await submitForm(adminAgent, '/beheer/leden/uitnodigen', {
+        email: 'iemand@stad.gent',
+      });
       expect(res.status).toBe(400);
       expect(res.text).toContain('Kies welke rol deze persoon krijgt.');
       expect(res.text).toContain('value="iemand@stad.gent"');
-      res = await submit(adminAgent, '/beheer/leden/uitnodigen', {
+      res = await submitForm(adminAgent, '/beheer/leden/uitnodigen', {
         email: 'iemand@stad.gent',
         role: 'caregiver',
       });
       expect(res.status).toBe(400);
-      res = await submit(adminAgent, '/beheer/leden/uitnodigen', {
+      res = await submitForm(adminAgent, '/beheer/leden/uitnodigen', {
         email: caregiver.email,
         role: 'tenant_admin',
       });
@@ -539,7 +501,7 @@ describe('municipality admin (/beheer)', () => {
       const edit = await adminAgent.get('/beheer/privacy').expect(200);
       expect(edit.text).toContain('Nu staat de standaardtekst op de website.');
       expect(edit.text).toContain('Gent is verantwoordelijk voor je gegevens'); // prefilled with the standard text
-      const res = await submit(adminAgent, '/beheer/privacy', {
+      const res = await submitForm(adminAgent, '/beheer/privacy', {
         body: 'Onze eigen tekst.\n\n## Contact\nMail <script>alert("x")</script> naar ons.',
       });
       expect(res.status).toBe(303);
@@ -556,7 +518,7 @@ describe('municipality admin (/beheer)', () => {
     });
 
     it('refuses an empty statement', async () => {
-      const res = await submit(adminAgent, '/beheer/toegankelijkheid', { body: '   ' });
+      const res = await submitForm(adminAgent, '/beheer/toegankelijkheid', { body: '   ' });
       expect(res.status).toBe(400);
       expect(res.text).toContain('Vul de tekst van de verklaring in.');
     });
@@ -564,7 +526,7 @@ describe('municipality admin (/beheer)', () => {
     it('goes back to the standard text after a confirmation', async () => {
       const confirm = await adminAgent.get('/beheer/privacy/standaard').expect(200);
       expect(confirm.text).toContain('Jullie eigen tekst wordt gewist.');
-      const res = await submit(adminAgent, '/beheer/privacy/standaard', {});
+      const res = await submitForm(adminAgent, '/beheer/privacy/standaard', {});
       expect(res.status).toBe(303);
       const page = await t.agent('gent').get('/privacy').expect(200);
       expect(page.text).toContain('Vlaamse Toezichtcommissie');
@@ -579,24 +541,20 @@ describe('municipality admin (/beheer)', () => {
     });
     afterAll(() => browser?.close());
 
-    async function submitForm(page: Page, button: string): Promise<void> {
-      await Promise.all([page.waitForNavigation(), page.click(button)]);
-    }
-
     it('scans the admin pages, their error states and the legal pages', async () => {
       const { context, scan } = await newCheckedContext(browser);
       const page = await context.newPage();
       await page.goto(t.url('gent', '/inloggen?terug=/beheer'));
       await page.fill('#email', admin.email);
       await page.fill('#password', admin.password);
-      await submitForm(page, 'main form button[type=submit]');
+      await clickAndWait(page, 'main form button[type=submit]');
       expect(new URL(page.url()).pathname).toBe('/beheer');
       await scan(page);
 
       await page.goto(t.url('gent', '/beheer/huisstijl'));
       await scan(page);
       await page.fill('#brandColorText', '#ffdd00');
-      await submitForm(page, 'form[action="/beheer/huisstijl"] button[type=submit]');
+      await clickAndWait(page, 'form[action="/beheer/huisstijl"] button[type=submit]');
       expect(await page.title()).toMatch(/^Fout: /);
       expect(await page.textContent('#brandColorText-error')).toMatch(/kies een donkerdere kleur/i);
       expect(await page.inputValue('#brandColorText')).toBe('#ffdd00');
@@ -607,7 +565,7 @@ describe('municipality admin (/beheer)', () => {
         mimeType: 'image/svg+xml',
         buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
       });
-      await submitForm(page, 'form[enctype="multipart/form-data"] button[type=submit]');
+      await clickAndWait(page, 'form[enctype="multipart/form-data"] button[type=submit]');
       expect(await page.textContent('#logo-error')).toContain(LOGO_MESSAGES.wrongType);
       await scan(page);
 
@@ -623,17 +581,17 @@ describe('municipality admin (/beheer)', () => {
       await page.goto(t.url('gent', '/beheer/leden/uitnodigen'));
       await scan(page);
       await page.fill('#email', 'geen-adres');
-      await submitForm(page, 'main form button[type=submit]');
+      await clickAndWait(page, 'main form button[type=submit]');
       expect(await page.title()).toMatch(/^Fout: /);
       await scan(page);
 
       await page.goto(t.url('gent', '/beheer/toegankelijkheid'));
       await scan(page);
       await page.fill('#body', 'Eigen verklaring.\n\n## Contact\nBel ons.');
-      await submitForm(page, 'main form button[type=submit]');
+      await clickAndWait(page, 'main form button[type=submit]');
       await page.goto(t.url('gent', '/beheer/toegankelijkheid/standaard'));
       await scan(page);
-      await submitForm(page, 'main form button[type=submit]');
+      await clickAndWait(page, 'main form button[type=submit]');
       expect(await page.textContent('main')).toContain(
         'De standaardtekst staat weer op de website.',
       );

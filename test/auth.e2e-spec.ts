@@ -8,7 +8,7 @@ import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { OutboxMessage } from '../src/mail/entities/outbox-message.entity';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
-import { csrfFrom, csrfIn, sessionCookie } from './support/csrf';
+import { csrfFrom, csrfIn, formPost, sessionCookie } from './support/csrf';
 import { createMember, createTenant, TEST_PASSWORD } from './support/factories';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, hostFor, type TestApp } from './support/test-app';
@@ -72,19 +72,10 @@ describe('auth: registration, login, links, reset, invitations, limits', () => {
 
   /** A POST of a form after GETting its page for the CSRF token; `.expect(status, body?)` as in supertest. */
   function submit(agent: Agent, formPath: string, values: Record<string, string>) {
-    const prepare = async () => {
-      const token = await csrfFrom(agent, formPath); // before the POST is built: it takes the cookie jar's state
-      return {
-        test: agent
-          .post(formPath)
-          .type('form')
-          .send({ _csrf: token, ...values }),
-      };
-    };
     return {
       expect: (status: number, body?: RegExp | string): Promise<request.Response> =>
-        prepare().then(({ test }) =>
-          body === undefined ? test.expect(status) : test.expect(status, body),
+        formPost(agent, formPath, values).then(({ post }) =>
+          body === undefined ? post.expect(status) : post.expect(status, body),
         ),
     };
   }

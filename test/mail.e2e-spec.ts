@@ -14,6 +14,7 @@ import { MailService, type MailMessage } from '../src/mail/mail.service';
 import { messageIdFor } from '../src/mail/message-id';
 import { OutboxStore } from '../src/mail/outbox-store';
 import { queryAs } from './support/database';
+import { eventually } from './support/eventually';
 import { createTenant } from './support/factories';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -24,19 +25,7 @@ import { createTestApp, type TestApp } from './support/test-app';
  */
 
 /** Polls until `check` returns something truthy (conditions, never fixed sleeps). */
-async function waitUntil<T>(
-  what: string,
-  check: () => Promise<T>,
-  timeoutMs = 15_000,
-): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const waitUntil = <T>(what: string, check: () => Promise<T>) => eventually(check, 15_000, what);
 
 interface OutboxRow {
   key: string;

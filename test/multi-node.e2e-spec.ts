@@ -2,19 +2,11 @@ import { MailService } from '../src/mail/mail.service';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantsService } from '../src/tenancy/tenants.service';
-import { logIn } from './support/csrf';
+import { logIn, submitForm } from './support/csrf';
+import { eventually } from './support/eventually';
 import { createMember, createTenant } from './support/factories';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
-
-/** Polls `check` until it returns true (the condition, not a fixed sleep, ends the wait). */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 /**
  * Two web nodes and a worker against one database and one Redis, as in production behind a load
@@ -86,13 +78,10 @@ describe('two web nodes and a worker', () => {
   it('login limits count across nodes (shared in Redis)', async () => {
     await createTenant(webA, { slug: 'poperinge', name: 'Poperinge' });
     const attempt = async (node: TestApp) => {
-      const agent = node.agent('poperinge');
-      const form = await agent.get('/inloggen');
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
-      return agent
-        .post('/inloggen')
-        .type('form')
-        .send({ email: 'iemand@example.be', password: 'fout-wachtwoord', _csrf: csrf });
+      return submitForm(node.agent('poperinge'), '/inloggen', {
+        email: 'iemand@example.be',
+        password: 'fout-wachtwoord',
+      });
     };
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await attempt(i % 2 === 0 ? webA : webB)).status);

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newCheckedContext } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -31,11 +31,6 @@ describe('browser: a platform admin creates a municipality and its admin accepts
     await sink?.close();
   });
 
-  /** Click and wait for the page the click leads to. */
-  async function submitForm(page: Page, button = 'main form button[type=submit]'): Promise<void> {
-    await Promise.all([page.waitForNavigation(), page.click(button)]);
-  }
-
   it('goes from the console to a working municipality with its own admin', async () => {
     const { context, scan } = await newCheckedContext(browser);
     const page = await context.newPage();
@@ -48,13 +43,13 @@ describe('browser: a platform admin creates a municipality and its admin accepts
     await scan(page);
     await page.fill('#email', platformAdmin.email);
     await page.fill('#password', platformAdmin.password);
-    await submitForm(page);
+    await clickAndWait(page);
     await page.goto(t.url(null, '/beheer'));
     expect(await page.textContent('h1')).toBe('Beheer van het platform');
     await scan(page);
 
     // The form, first with mistakes: the errors are announced and tied to their fields.
-    await Promise.all([page.waitForNavigation(), page.click('text=Nieuwe gemeente aanmaken')]);
+    await clickAndWait(page, 'text=Nieuwe gemeente aanmaken');
     expect(await page.textContent('h1')).toBe('Nieuwe gemeente');
     await scan(page);
     await page.fill('#name', 'Alveringem');
@@ -62,7 +57,7 @@ describe('browser: a platform admin creates a municipality and its admin accepts
     await page.selectOption('#province', 'West-Vlaanderen');
     await page.fill('#contactEmail', 'sociaalhuis@alveringem.be');
     await page.fill('#adminEmail', 'Griet.Vandamme@alveringem.be');
-    await submitForm(page);
+    await clickAndWait(page);
     expect(await page.title()).toMatch(/^Fout: /);
     expect(await page.textContent('.error-summary')).toContain(
       'Het webadres "poperinge" is al in gebruik door Poperinge.',
@@ -72,7 +67,7 @@ describe('browser: a platform admin creates a municipality and its admin accepts
 
     await page.fill('#slug', 'alveringem');
     await page.fill('#nisCode', '38002');
-    await submitForm(page);
+    await clickAndWait(page);
     expect(new URL(page.url()).pathname).toBe('/beheer/gemeenten/alveringem');
     expect(await page.textContent('main')).toContain('Alveringem is aangemaakt.');
     await scan(page);
@@ -98,7 +93,7 @@ describe('browser: a platform admin creates a municipality and its admin accepts
       await page2.fill('[name=password]', 'Een-sterk-wachtwoord-voor-Alveringem');
     }
     await page2.check('[name=consent]');
-    await submitForm(page2);
+    await clickAndWait(page2);
     const landed = new URL(page2.url());
     expect(landed.host).toBe(`alveringem.localhost:${t.port}`);
     expect(landed.pathname).toBe('/beheer');

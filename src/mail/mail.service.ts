@@ -44,39 +44,31 @@ export class MailService {
     tenantId: TenantId,
     message: MailMessage,
   ): Promise<void> {
-    const { html, text } = await this.renderer.render(message.template, {
-      subject: message.subject,
-      ...message.data,
-    });
-    await em
-      .getRepository(OutboxMessage)
-      .createQueryBuilder()
-      .insert()
-      .values({
-        tenantId,
-        key: message.key,
-        toAddress: message.to,
-        subject: message.subject,
-        html,
-        text,
-        headers: message.headers ?? {},
-        attachments: message.attachments ?? [],
-      })
-      .orIgnore()
-      .execute();
+    await this.insertIntoOutbox(em, OutboxMessage, message, { tenantId });
   }
 
   /** Queue mail that belongs to no municipality (platform outbox, global table). */
   async queuePlatformMail(em: EntityManager, message: MailMessage): Promise<void> {
+    await this.insertIntoOutbox(em, PlatformOutboxMessage, message, {});
+  }
+
+  /** Renders the message and writes it to the outbox; a key already there is left as it is. */
+  private async insertIntoOutbox(
+    em: EntityManager,
+    outbox: typeof OutboxMessage | typeof PlatformOutboxMessage,
+    message: MailMessage,
+    owner: { tenantId?: TenantId },
+  ): Promise<void> {
     const { html, text } = await this.renderer.render(message.template, {
       subject: message.subject,
       ...message.data,
     });
     await em
-      .getRepository(PlatformOutboxMessage)
+      .getRepository<OutboxMessage | PlatformOutboxMessage>(outbox)
       .createQueryBuilder()
       .insert()
       .values({
+        ...owner,
         key: message.key,
         toAddress: message.to,
         subject: message.subject,

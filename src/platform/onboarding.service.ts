@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { User } from '../auth/entities/user.entity';
+import { UsersService } from '../auth/users.service';
 import { AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
 import type { OnboardingRequestDto } from './dto/onboarding-request.dto';
@@ -23,6 +23,7 @@ export class OnboardingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly users: UsersService,
   ) {}
 
   async submit(input: OnboardingRequestDto): Promise<OnboardingRequest> {
@@ -39,10 +40,7 @@ export class OnboardingService {
           status: 'new',
         }),
       );
-      // users is a global table; platform admins are few.
-      const admins = await em
-        .getRepository(User)
-        .find({ where: { platformAdmin: true }, order: { email: 'ASC' } });
+      const admins = await this.users.platformAdmins(em);
       const subject = `Nieuwe aanvraag: een Mantelzorghub voor ${saved.municipalityName}`;
       for (const admin of admins) {
         await this.mail.queuePlatformMail(em, {

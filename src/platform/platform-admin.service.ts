@@ -83,7 +83,7 @@ export class PlatformAdminService {
 
   /** The municipality by its slug, uncached (the console shows the truth), or a 404. */
   async tenant(slug: string): Promise<Tenant> {
-    const found = await this.dataSource.getRepository(Tenant).findOne({ where: { slug } });
+    const found = await this.tenants.findBySlugUncached(slug);
     if (!found) throw new NotFoundException();
     return found;
   }
@@ -109,7 +109,7 @@ export class PlatformAdminService {
     try {
       tenant = await this.tx.createTenantAndRun(
         async (em) => {
-          const taken = await em.getRepository(Tenant).findOne({ where: { slug: input.slug } });
+          const taken = await this.tenants.findBySlugUncached(input.slug, em);
           if (taken) throw this.slugTaken(input.slug, taken.name);
           const created = await this.tenants.create(
             {

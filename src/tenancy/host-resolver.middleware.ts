@@ -30,13 +30,11 @@ export function hostResolver(config: AppConfig, tenants: TenantsService, cls: Cl
         const tenant = slug.includes('.') ? null : await tenants.findBySlug(slug);
         if (tenant?.status === 'suspended') {
           res.setHeader('Retry-After', '86400');
-          res
-            .status(503)
-            .render('errors/suspended', {
-              title: `${tenant.name} is tijdelijk niet beschikbaar`,
-              tenantName: tenant.name,
-              platformUrl: config.platformOrigin,
-            });
+          res.status(503).render('errors/suspended', {
+            title: `${tenant.name} is tijdelijk niet beschikbaar`,
+            tenantName: tenant.name,
+            platformUrl: config.platformOrigin,
+          });
           return;
         }
         if (tenant) site = { kind: 'tenant', tenant };
@@ -46,13 +44,11 @@ export function hostResolver(config: AppConfig, tenants: TenantsService, cls: Cl
           name: t.name,
           url: config.originFor(t.slug),
         }));
-        res
-          .status(404)
-          .render('errors/unknown-host', {
-            title: 'Deze gemeente vonden we niet',
-            municipalities,
-            platformUrl: config.platformOrigin,
-          });
+        res.status(404).render('errors/unknown-host', {
+          title: 'Deze gemeente vonden we niet',
+          municipalities,
+          platformUrl: config.platformOrigin,
+        });
         return;
       }
       // Platform routes live under /_platform internally, so that `/beheer` or `/` can mean one

@@ -71,6 +71,12 @@ export class TenantsService implements OnModuleInit {
     return tenant;
   }
 
+  /** The tenant by its slug from the database, past the cache; `em`: inside the caller's transaction. */
+  findBySlugUncached(slug: string, em?: EntityManager): Promise<Tenant | null> {
+    const repo = em ? em.getRepository(Tenant) : this.repo;
+    return repo.findOne({ where: { slug } });
+  }
+
   findById(id: string): Promise<Tenant | null> {
     return this.repo.findOne({ where: { id } });
   }

@@ -38,3 +38,11 @@ export async function newCheckedContext(
   };
   return { context, scan };
 }
+
+/** Clicks (by default the main form's submit button) and waits for the page the click leads to. */
+export async function clickAndWait(
+  page: Page,
+  button = 'main form button[type=submit]',
+): Promise<void> {
+  await Promise.all([page.waitForNavigation(), page.click(button)]);
+}

@@ -2,7 +2,7 @@ import type request from 'supertest';
 
 /** The CSRF token in a page's form (`<input type="hidden" name="_csrf" value="...">`). */
 export function csrfIn(html: string): string {
-  const match = /name="_csrf" value="([^"]+)"/.exec(html);
+  const match = /name="_csrf"\s+value="([^"]+)"/.exec(html);
   if (!match) throw new Error('no CSRF token on this page');
   return match[1];
 }
@@ -28,18 +28,33 @@ export function sessionCookie(
 
 type Agent = ReturnType<typeof request.agent>;
 
+/**
+ * GETs the form page for its CSRF token, then builds the POST of the fields like a browser would,
+ * not sent yet (add supertest's `.expect(...)`); wrapped, since awaiting a request sends it.
+ */
+export async function formPost(
+  agent: Agent,
+  formPath: string,
+  fields: Record<string, string>,
+  action = formPath,
+): Promise<{ post: request.Test }> {
+  const token = await csrfFrom(agent, formPath); // before the POST is built: it takes the cookie jar's state
+  return {
+    post: agent
+      .post(action)
+      .type('form')
+      .send({ ...fields, _csrf: token }),
+  };
+}
+
 /** GETs the form page for its CSRF token, then POSTs the fields like a browser would. */
 export async function submitForm(
   agent: Agent,
   formPath: string,
   fields: Record<string, string>,
   action = formPath,
-) {
-  const token = await csrfFrom(agent, formPath);
-  return agent
-    .post(action)
-    .type('form')
-    .send({ ...fields, _csrf: token });
+): Promise<request.Response> {
+  return (await formPost(agent, formPath, fields, action)).post;
 }
 
 /** Logs in through the real login form; throws with the page when it did not work. */

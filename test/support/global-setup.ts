@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
 const services = require('../../scripts/lib/services.js');
@@ -52,15 +51,7 @@ export default async function globalSetup(): Promise<void> {
   const ownerUrl = services
     .roleUrl('mzh_owner', secrets.owner, Number(admin.port), TEMPLATE_DB)
     .replace('127.0.0.1', admin.hostname);
-  execFileSync(
-    path.join(ROOT, 'node_modules', '.bin', 'typeorm-ts-node-commonjs'),
-    ['migration:run', '-d', 'ormconfig.ts'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_OWNER_URL: ownerUrl, TS_NODE_TRANSPILE_ONLY: '1' },
-      stdio: 'pipe',
-    },
-  );
+  await services.migrate(ownerUrl);
   await client.query(`ALTER DATABASE ${TEMPLATE_DB} IS_TEMPLATE true ALLOW_CONNECTIONS false`);
   await client.end();
 
@@ -71,7 +62,7 @@ export default async function globalSetup(): Promise<void> {
       port,
       dir: path.join(ROOT, '.data', `test-redis-${port}`),
     });
-    started.push(redis);
+    started.push({ stop: () => redis.stop({ removeDir: true }) });
     redisUrl = redis.url;
   }
 

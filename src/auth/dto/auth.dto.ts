@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
@@ -30,16 +31,54 @@ export const MESSAGES = {
   phone: 'Vul een telefoonnummer in met alleen cijfers, spaties, +, / of -, zoals 0470 12 34 56',
 } as const;
 
-class EmailField {
-  @Transform(trim)
-  @IsNotEmpty({ message: MESSAGES.emailEmpty })
-  @IsEmail({}, { message: MESSAGES.emailInvalid })
-  @MaxLength(254, { message: MESSAGES.emailLong })
-  @IsString({ message: MESSAGES.emailInvalid })
+/** Decorators written in the order they would stand stacked on a property, applied as stacked ones are (bottom first). */
+function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return applyDecorators(...[...decorators].reverse());
+}
+
+/** An e-mail address (trimmed), with the Dutch messages. */
+export const EmailField = () =>
+  stacked(
+    Transform(trim),
+    IsNotEmpty({ message: MESSAGES.emailEmpty }),
+    IsEmail({}, { message: MESSAGES.emailInvalid }),
+    MaxLength(254, { message: MESSAGES.emailLong }),
+    IsString({ message: MESSAGES.emailInvalid }),
+  );
+
+/** The name a person shows in a municipality (trimmed). */
+const DisplayNameField = () =>
+  stacked(
+    Transform(trim),
+    IsNotEmpty({ message: MESSAGES.nameEmpty }),
+    MaxLength(80, { message: MESSAGES.nameLong }),
+    IsString({ message: MESSAGES.nameEmpty }),
+  );
+
+/** A new password that may be left empty (an account without one logs in by e-mailed link). */
+const OptionalNewPasswordField = () =>
+  stacked(
+    ValidateIf((o: { password?: unknown }) => hasValue(o.password)),
+    MinLength(MIN_PASSWORD_LENGTH, { message: MESSAGES.passwordShort }),
+    MaxLength(MAX_PASSWORD_LENGTH, { message: MESSAGES.passwordLong }),
+    IsString({ message: MESSAGES.passwordShort }),
+  );
+
+/** A new password that must be given. */
+const NewPasswordField = () =>
+  stacked(
+    IsNotEmpty({ message: MESSAGES.newPasswordEmpty }),
+    MinLength(MIN_PASSWORD_LENGTH, { message: MESSAGES.passwordShort }),
+    MaxLength(MAX_PASSWORD_LENGTH, { message: MESSAGES.passwordLong }),
+    IsString({ message: MESSAGES.newPasswordEmpty }),
+  );
+
+class WithEmail {
+  @EmailField()
   email!: string;
 }
 
-export class LoginDto extends EmailField {
+export class LoginDto extends WithEmail {
   @IsNotEmpty({ message: MESSAGES.passwordEmpty })
   @MaxLength(MAX_PASSWORD_LENGTH, { message: MESSAGES.passwordLong })
   @IsString({ message: MESSAGES.passwordEmpty })
@@ -51,27 +90,17 @@ export class LoginDto extends EmailField {
   terug?: string;
 }
 
-export class EmailDto extends EmailField {}
+export class EmailDto extends WithEmail {}
 
 export class RegisterDto {
-  @Transform(trim)
-  @IsNotEmpty({ message: MESSAGES.nameEmpty })
-  @MaxLength(80, { message: MESSAGES.nameLong })
-  @IsString({ message: MESSAGES.nameEmpty })
+  @DisplayNameField()
   displayName!: string;
 
-  @Transform(trim)
-  @IsNotEmpty({ message: MESSAGES.emailEmpty })
-  @IsEmail({}, { message: MESSAGES.emailInvalid })
-  @MaxLength(254, { message: MESSAGES.emailLong })
-  @IsString({ message: MESSAGES.emailInvalid })
+  @EmailField()
   email!: string;
 
   /** Optional: without one, the person logs in with an e-mailed link. */
-  @ValidateIf((o: RegisterDto) => hasValue(o.password))
-  @MinLength(MIN_PASSWORD_LENGTH, { message: MESSAGES.passwordShort })
-  @MaxLength(MAX_PASSWORD_LENGTH, { message: MESSAGES.passwordLong })
-  @IsString({ message: MESSAGES.passwordShort })
+  @OptionalNewPasswordField()
   password?: string;
 
   @IsIn(['ja'], { message: MESSAGES.consent })
@@ -80,18 +109,12 @@ export class RegisterDto {
 
 /** Optional password on the confirmation page (when it is opened in another browser). */
 export class ConfirmDto {
-  @ValidateIf((o: ConfirmDto) => hasValue(o.password))
-  @MinLength(MIN_PASSWORD_LENGTH, { message: MESSAGES.passwordShort })
-  @MaxLength(MAX_PASSWORD_LENGTH, { message: MESSAGES.passwordLong })
-  @IsString({ message: MESSAGES.passwordShort })
+  @OptionalNewPasswordField()
   password?: string;
 }
 
 export class NewPasswordDto {
-  @IsNotEmpty({ message: MESSAGES.newPasswordEmpty })
-  @MinLength(MIN_PASSWORD_LENGTH, { message: MESSAGES.passwordShort })
-  @MaxLength(MAX_PASSWORD_LENGTH, { message: MESSAGES.passwordLong })
-  @IsString({ message: MESSAGES.newPasswordEmpty })
+  @NewPasswordField()
   password!: string;
 }
 
@@ -102,18 +125,12 @@ export class ChangePasswordDto {
   @IsString()
   currentPassword?: string;
 
-  @IsNotEmpty({ message: MESSAGES.newPasswordEmpty })
-  @MinLength(MIN_PASSWORD_LENGTH, { message: MESSAGES.passwordShort })
-  @MaxLength(MAX_PASSWORD_LENGTH, { message: MESSAGES.passwordLong })
-  @IsString({ message: MESSAGES.newPasswordEmpty })
+  @NewPasswordField()
   newPassword!: string;
 }
 
 export class JoinDto {
-  @Transform(trim)
-  @IsNotEmpty({ message: MESSAGES.nameEmpty })
-  @MaxLength(80, { message: MESSAGES.nameLong })
-  @IsString({ message: MESSAGES.nameEmpty })
+  @DisplayNameField()
   displayName!: string;
 
   @IsIn(['ja'], { message: MESSAGES.consent })
@@ -121,10 +138,7 @@ export class JoinDto {
 }
 
 export class ProfileDto {
-  @Transform(trim)
-  @IsNotEmpty({ message: MESSAGES.nameEmpty })
-  @MaxLength(80, { message: MESSAGES.nameLong })
-  @IsString({ message: MESSAGES.nameEmpty })
+  @DisplayNameField()
   displayName!: string;
 
   @Transform(trim)
@@ -136,10 +150,7 @@ export class ProfileDto {
 
 /** Invitation acceptance: the password rule depends on whether the account exists (checked in the service). */
 export class AcceptInvitationDto {
-  @Transform(trim)
-  @IsNotEmpty({ message: MESSAGES.nameEmpty })
-  @MaxLength(80, { message: MESSAGES.nameLong })
-  @IsString({ message: MESSAGES.nameEmpty })
+  @DisplayNameField()
   displayName!: string;
 
   @IsOptional()
