@@ -11,6 +11,12 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** A document load (browsers send text/html in Accept only for those), or a client that says nothing. */
+function isPageLoad(req: Request): boolean {
+  const accept = req.headers.accept;
+  return !accept || accept.includes('text/html');
+}
+
 /**
  * For signed-in people on a municipality's host: load their membership (one small tenant
  * transaction) so guards and the header know their role. Anonymous readers cost nothing here.
@@ -29,7 +35,9 @@ export function currentMembershipMiddleware(memberships: MembershipsService) {
         site?.kind === 'tenant'
           ? req.membership?.role === 'tenant_admin'
           : Boolean(req.user?.platformAdmin);
-      if (req.session?.flash) {
+      // Only a page load takes the flash message: the stylesheet, logo or favicon requests that
+      // run alongside it must not consume it first.
+      if (req.session?.flash && req.method === 'GET' && isPageLoad(req)) {
         res.locals.flash = req.session.flash;
         delete req.session.flash;
       }
