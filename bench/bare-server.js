@@ -2,7 +2,7 @@
 // The baseline of the home-page benchmark: bare node:http + pg + precompiled Handlebars, doing
 // the same work per request as the app's tenant home page (src/web/home.controller.ts):
 // one tenant transaction as mzh_app (BEGIN; set_config('app.tenant_id'); the same count query as
-// TypeORM generates; COMMIT) and the same template and layout, rendered with the app's own view
+// TypeORM generates; the same next-meetings query; COMMIT) and the same template and layout, rendered with the app's own view
 // helpers. The tenant row is loaded once at start, as the app caches tenants in memory.
 //
 // env: DATABASE_URL (mzh_app), PORT, BASE_DOMAIN, PLATFORM_URL, ASSET_VERSION, POOL_MAX
@@ -15,6 +15,8 @@ const { Pool } = require('pg');
 const ROOT = path.resolve(__dirname, '..');
 const VIEWS = path.join(ROOT, 'views');
 const { registerViewHelpers } = require(path.join(ROOT, 'dist', 'src', 'web', 'view-helpers.js'));
+// The home page's next café meetings: the very statement the app runs (src/cafes/home-meetings.ts).
+const { NEXT_MEETINGS_SQL } = require(path.join(ROOT, 'dist', 'src', 'cafes', 'home-meetings.js'));
 
 // The exact statement TypeORM sends for
 // `em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } })`.
@@ -57,14 +59,18 @@ async function main() {
     return tenants.get(slug);
   }
 
-  async function caregiverCount(tenantId) {
+  async function homeData(tenantId) {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
       await client.query("select set_config('app.tenant_id', $1, true)", [tenantId]);
       const { rows } = await client.query(COUNT_SQL, [tenantId, 'caregiver']);
+      const meetings = await client.query(NEXT_MEETINGS_SQL, [tenantId]);
       await client.query('COMMIT');
-      return rows[0] && rows[0].cnt ? parseInt(rows[0].cnt, 10) : 0;
+      return {
+        caregivers: rows[0] && rows[0].cnt ? parseInt(rows[0].cnt, 10) : 0,
+        meetings: meetings.rows,
+      };
     } catch (e) {
       await client.query('ROLLBACK').catch(() => {});
       throw e;
@@ -95,7 +101,7 @@ async function main() {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
-      const caregivers = await caregiverCount(tenant.id);
+      const { caregivers, meetings } = await homeData(tenant.id);
       const data = {
         platformUrl: env.PLATFORM_URL,
         assetVersion: env.ASSET_VERSION,
@@ -106,6 +112,7 @@ async function main() {
         isAdmin: false,
         title: 'Welkom',
         caregivers,
+        meetings,
         hasWelcome: tenant.welcomeText.trim().length > 0,
       };
       const html = layout({ ...data, body: page(data) });

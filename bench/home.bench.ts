@@ -182,6 +182,23 @@ async function seed(adminUrl: string): Promise<void> {
         [tenantId, user.rows[0].id, role, `Lid ${i}`],
       );
     }
+    // A café with monthly meetings, so the home page's "next meetings" section has rows to show.
+    const cafe = await c.query<{ id: string }>(
+      `insert into cafes (tenant_id, slug, name, venue_name, venue_address, recurrence_rule)
+       values ($1, 'de-kouter', 'Mantelzorgcafé De Kouter', 'Lokaal dienstencentrum De Kouter',
+         'Ieperstraat 90, 8970 Poperinge', 'FREQ=MONTHLY;BYDAY=1TU') returning id`,
+      [tenantId],
+    );
+    for (let i = 1; i <= 6; i++) {
+      await c.query(
+        `insert into meetings (tenant_id, cafe_id, key, starts_at, ends_at, theme, capacity, generated_from_rule)
+         values ($1, $2, to_char(now() + make_interval(days => $3 * 30), 'YYYY-MM-DD'),
+           date_trunc('day', now()) + make_interval(days => $3 * 30, hours => 13),
+           date_trunc('day', now()) + make_interval(days => $3 * 30, hours => 15),
+           case when $3 % 2 = 1 then 'Zorgen voor jezelf als mantelzorger' end, 20, true)`,
+        [tenantId, cafe.rows[0].id, i],
+      );
+    }
     // Other municipalities' rows, so the count has something to leave out.
     const other = await c.query<{ id: string }>(
       `insert into tenants (slug, name, welcome_text) values ('ieper', 'Ieper', '') returning id`,

@@ -3,6 +3,7 @@ import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { CafesModule } from './cafes/cafes.module';
 import { RateLimitModule } from './auth/rate-limit';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -44,6 +45,7 @@ export class AppModule {
         PlatformModule,
         WebModule,
         AdminModule,
+        CafesModule,
         ...(roles.worker ? WORKER_MODULES : []),
       ],
     };

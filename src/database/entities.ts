@@ -2,6 +2,13 @@ import { AuthToken } from '../auth/entities/auth-token.entity';
 import { Membership } from '../auth/entities/membership.entity';
 import { SessionRow } from '../auth/entities/session.entity';
 import { User } from '../auth/entities/user.entity';
+import { CafeFollow } from '../cafes/entities/cafe-follow.entity';
+import { CafeHost } from '../cafes/entities/cafe-host.entity';
+import { Cafe } from '../cafes/entities/cafe.entity';
+import { Meeting } from '../cafes/entities/meeting.entity';
+import { Signup } from '../cafes/entities/signup.entity';
+import { WishVote } from '../cafes/entities/wish-vote.entity';
+import { Wish } from '../cafes/entities/wish.entity';
 import { StoredFile } from '../files/entities/stored-file.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
 import { PlatformOutboxMessage } from '../mail/entities/platform-outbox-message.entity';
@@ -21,4 +28,11 @@ export const ENTITIES = [
   OutboxMessage,
   PlatformOutboxMessage,
   OnboardingRequest,
+  Cafe,
+  CafeHost,
+  Meeting,
+  CafeFollow,
+  Signup,
+  Wish,
+  WishVote,
 ];

@@ -8,6 +8,7 @@ import {
   type DemoMember,
   type DemoTenant,
 } from './demo-data';
+import { seedCafes } from './seed-cafes';
 
 /**
  * Demo data for development: idempotent (it only inserts what is missing, keyed by tenant slug,
@@ -32,6 +33,8 @@ export interface SeedReport {
   tenantsCreated: number;
   usersCreated: number;
   membershipsCreated: number;
+  cafesCreated: number;
+  meetingsCreated: number;
   logins: DemoLogin[];
   password: string;
 }
@@ -59,6 +62,8 @@ export async function seedDemoData(
       tenantsCreated: 0,
       usersCreated: 0,
       membershipsCreated: 0,
+      cafesCreated: 0,
+      meetingsCreated: 0,
       logins: [],
       password: DEMO_PASSWORD,
     };
@@ -116,6 +121,9 @@ export async function seedDemoData(
             note: member.note,
           });
         }
+        const cafes = await seedCafes(client, tenantId, tenant.slug, userId);
+        report.cafesCreated += cafes.cafesCreated;
+        report.meetingsCreated += cafes.meetingsCreated;
       });
     }
     return report;
@@ -213,7 +221,7 @@ if (require.main === module) {
   seedDemoData(url)
     .then((report) => {
       console.log(
-        `Demo data: ${report.tenantsCreated} municipalities, ${report.usersCreated} accounts, ${report.membershipsCreated} memberships created.`,
+        `Demo data: ${report.tenantsCreated} municipalities, ${report.usersCreated} accounts, ${report.membershipsCreated} memberships, ${report.cafesCreated} cafés, ${report.meetingsCreated} meetings created.`,
       );
       console.log(
         formatLogins(report, (slug) => (slug ? `${slug}.<BASE_DOMAIN>` : '<BASE_DOMAIN>')),

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, NotFoundException, Render, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Membership } from '../auth/entities/membership.entity';
+import { NEXT_MEETINGS_SQL, type HomeMeeting } from '../cafes/home-meetings';
 import { StoredFile } from '../files/entities/stored-file.entity';
 import { TenantTransaction } from '../database/tenant-transaction';
 import { RequestContext } from '../tenancy/request-context';
@@ -18,10 +19,18 @@ export class HomeController {
   async home() {
     const tenant = this.ctx.tenant;
     const tenantId = this.ctx.tenantId;
-    const caregivers = await this.tx.run(tenantId, (em) =>
-      em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } }),
-    );
-    return { title: 'Welkom', caregivers, hasWelcome: tenant.welcomeText.trim().length > 0 };
+    const { caregivers, meetings } = await this.tx.run(tenantId, async (em) => ({
+      caregivers: await em
+        .getRepository(Membership)
+        .count({ where: { tenantId, role: 'caregiver' } }),
+      meetings: await em.query<HomeMeeting[]>(NEXT_MEETINGS_SQL, [tenantId]),
+    }));
+    return {
+      title: 'Welkom',
+      caregivers,
+      meetings,
+      hasWelcome: tenant.welcomeText.trim().length > 0,
+    };
   }
 
   /** The tenant's colour as CSS variables: a CSP without 'unsafe-inline' forbids inline styles. */

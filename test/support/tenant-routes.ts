@@ -12,6 +12,7 @@ import type { Tenant } from '../../src/tenancy/entities/tenant.entity';
 import { LegalPage } from '../../src/tenancy/entities/legal-page.entity';
 import { LegalPagesService } from '../../src/tenancy/legal-pages.service';
 import { TenantsService } from '../../src/tenancy/tenants.service';
+import { cafeForm, meetingBody, seedCafeRows } from './cafes';
 import { createMember, createTenant, type TestMember } from './factories';
 import type { TestApp } from './test-app';
 
@@ -46,6 +47,22 @@ export const TENANT_ROUTES: TenantRoute[] = [
   { method: 'GET', path: (ids) => `/aansluiten/${ids.joinToken}`, role: 'anonymous' },
   { method: 'GET', path: (ids) => `/uitnodiging/${ids.inviteToken}`, role: 'anonymous' },
   { method: 'GET', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, role: 'anonymous' },
+  // Cafés: the positive control runs these in order with A's own ids (edit before cancel).
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}.ics`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer`, role: 'caregiver' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, role: 'caregiver' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, role: 'caregiver', body: meetingBody },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken`, role: 'caregiver' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken`, role: 'caregiver', body: meetingBody },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren`, role: 'caregiver' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren`, role: 'caregiver' },
+  { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, role: 'tenant_admin' },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, role: 'tenant_admin', body: (ids) => cafeForm({ slug: ids.cafeSlug, name: 'Mantelzorgcafé Centrum' }) },
+  { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, role: 'tenant_admin' },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep/${ids.cafeHostId}/verwijderen`, role: 'tenant_admin' },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, role: 'tenant_admin', body: (ids) => ({ membershipId: ids.membershipId }) },
 ];
 
 /**
@@ -141,6 +158,8 @@ export const TENANT_SEEDERS: Seeder[] = [
       resetToken: await issue('reset', { userId: ids.userId }),
     };
   },
+  // cafes, cafe_hosts, meetings, cafe_follows, signups, wishes, wish_votes
+  (ctx) => seedCafeRows(ctx),
 ];
 
 export interface SeededTenant {

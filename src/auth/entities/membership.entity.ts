@@ -49,4 +49,11 @@ export class Membership extends Timestamps {
   /** When the person agreed to receive e-mail from this hub (reminders, news); null = not. */
   @Column({ name: 'mail_consent_at', type: 'timestamptz', nullable: true })
   mailConsentAt: Date | null;
+
+  /**
+   * Café reminders by default: `all` (every meeting of cafés I follow), `signed_up` (only meetings I
+   * signed up for) or `none`; a follow can override it per café.
+   */
+  @Column({ name: 'cafe_reminders', type: 'varchar', length: 20, default: 'all' })
+  cafeReminders: 'all' | 'signed_up' | 'none';
 }

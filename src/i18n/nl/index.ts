@@ -1,5 +1,6 @@
 import admin from './admin';
 import auth from './auth';
+import cafes from './cafes';
 import common from './common';
 import platform from './platform';
 
@@ -9,4 +10,5 @@ export const nl: Record<string, string> = {
   ...auth,
   ...platform,
   ...admin,
+  ...cafes,
 };

@@ -1,0 +1,115 @@
+import { Controller, Get, NotFoundException, Param, Render, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { t } from '../i18n/i18n';
+import { RequestContext } from '../tenancy/request-context';
+import { formatDate } from '../web/view-helpers';
+import { describeSchedule } from './cafe-form';
+import { CafesService } from './cafes.service';
+import { meetingIcs } from './meeting-ics';
+import { instantToLocal, MEETING_KEY } from './recurrence';
+
+/** The public café pages: the list, one café, one meeting and its .ics. */
+@Controller('cafes')
+export class CafesController {
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly cafes: CafesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Render('cafes/list')
+  async list() {
+    const tenantId = this.ctx.tenantId;
+    const cafes = await this.cafes.run(tenantId, (em) => this.cafes.list(em, tenantId));
+    return { title: t('cafes.title'), cafes };
+  }
+
+  @Get(':slug')
+  @Render('cafes/cafe')
+  async cafe(@Param('slug') slug: string, @Req() req: Request) {
+    const tenantId = this.ctx.tenantId;
+    const membership = req.membership;
+    const page = await this.cafes.run(tenantId, async (em) => {
+      const cafe = await this.cafes.findCafe(em, tenantId, slug);
+      if (!cafe) return null;
+      // One connection per transaction: queries run one after the other.
+      const upcoming = await this.cafes.upcoming(em, tenantId, cafe.id, 6);
+      const past = await this.cafes.pastThemes(em, tenantId, cafe.id, 10);
+      // Hosts' names are for members of this municipality, not for every visitor.
+      const hosts = membership ? await this.cafes.hosts(em, tenantId, cafe.id) : null;
+      const canManage =
+        membership?.role === 'tenant_admin' ||
+        (hosts ?? []).some((h) => h.membershipId === membership?.id);
+      return { cafe, upcoming, past, hosts, canManage };
+    });
+    if (!page) throw new NotFoundException();
+    return { title: page.cafe.name, ...page, schedule: describeSchedule(page.cafe) };
+  }
+
+  // Declared before ':slug/:meeting' (Express 5 would otherwise take "2026-12-01.ics" as a key).
+  @Get(':slug/:meeting.ics')
+  async ics(
+    @Param('slug') slug: string,
+    @Param('meeting') key: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const tenant = this.ctx.tenant;
+    const found = await this.find(slug, key);
+    if (!found) throw new NotFoundException();
+    const body = meetingIcs({
+      ...found,
+      tenantName: tenant.name,
+      url: `${this.config.originFor(tenant.slug)}/cafes/${found.cafe.slug}/${found.meeting.key}`,
+      domain: this.config.BASE_DOMAIN,
+    });
+    res.set({
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${found.cafe.slug}-${found.meeting.key}.ics"`,
+      'Cache-Control': 'no-cache',
+    });
+    res.send(body);
+  }
+
+  @Get(':slug/:meeting')
+  @Render('cafes/meeting')
+  async meeting(@Param('slug') slug: string, @Param('meeting') key: string, @Req() req: Request) {
+    const tenantId = this.ctx.tenantId;
+    const membership = req.membership;
+    const page = await this.cafes.run(tenantId, async (em) => {
+      const cafe = await this.cafes.findCafe(em, tenantId, slug);
+      if (!cafe || !MEETING_KEY.test(key)) return null;
+      const meeting = await this.cafes.findMeeting(em, tenantId, cafe.id, key);
+      if (!meeting) return null;
+      const taken = await this.cafes.seatsTaken(em, tenantId, meeting.id);
+      const canManage =
+        membership?.role === 'tenant_admin' ||
+        (!!membership && (await this.cafes.isHost(em, tenantId, cafe.id, membership.id)));
+      return { cafe, meeting, taken, canManage };
+    });
+    if (!page) throw new NotFoundException();
+    const { cafe, meeting, taken } = page;
+    const past = meeting.endsAt.getTime() < Date.now();
+    return {
+      title: `${cafe.name}, ${formatDate(meeting.startsAt)}`,
+      ...page,
+      cancelled: meeting.status === 'cancelled',
+      past,
+      editable: page.canManage && !past && meeting.status === 'scheduled',
+      endTime: instantToLocal(meeting.endsAt).time.replace(':', '.'),
+      seatsLeft: Math.max(0, meeting.capacity - taken),
+      full: taken >= meeting.capacity,
+    };
+  }
+
+  private find(slug: string, key: string) {
+    const tenantId = this.ctx.tenantId;
+    return this.cafes.run(tenantId, async (em) => {
+      const cafe = await this.cafes.findCafe(em, tenantId, slug);
+      if (!cafe || !MEETING_KEY.test(key)) return null;
+      const meeting = await this.cafes.findMeeting(em, tenantId, cafe.id, key);
+      return meeting ? { cafe, meeting } : null;
+    });
+  }
+}

@@ -1,0 +1,382 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, MoreThan } from 'typeorm';
+import { Membership } from '../auth/entities/membership.entity';
+import type { TenantId } from '../database/tenant-id';
+import { TenantTransaction } from '../database/tenant-transaction';
+import { CafeHost } from './entities/cafe-host.entity';
+import { Cafe } from './entities/cafe.entity';
+import { Meeting } from './entities/meeting.entity';
+import { planMeetings } from './meeting-plan';
+import { expandRule, horizonEnd, localDateOf, meetingKey } from './recurrence';
+
+/** What an admin sets on a café (create and edit). */
+export interface CafeInput {
+  name: string;
+  slug: string;
+  description: string;
+  venueName: string;
+  venueAddress: string;
+  venueDirections: string;
+  stepFree: boolean;
+  accessibleToilet: boolean;
+  parking: boolean;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  recurrenceRule: string | null;
+  ruleStartsOn: string | null;
+  startTime: string;
+  durationMinutes: number;
+  defaultCapacity: number;
+  reminderOffsets: number[];
+}
+
+/** What a host sets on one meeting. */
+export interface MeetingInput {
+  theme: string | null;
+  speaker: string | null;
+  speakerExpertise: string | null;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+}
+
+export interface SyncResult {
+  created: number;
+  removed: number;
+}
+
+/** Cafés, their core group and their meetings; every method runs in the tenant's transaction. */
+@Injectable()
+export class CafesService {
+  constructor(private readonly tx: TenantTransaction) {}
+
+  run<T>(tenantId: TenantId, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.tx.run(tenantId, work);
+  }
+
+  findCafe(em: EntityManager, tenantId: TenantId, slug: string): Promise<Cafe | null> {
+    return em.getRepository(Cafe).findOneBy({ tenantId, slug });
+  }
+
+  findMeeting(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+    key: string,
+  ): Promise<Meeting | null> {
+    return em.getRepository(Meeting).findOneBy({ tenantId, cafeId, key });
+  }
+
+  /** Active cafés with their next scheduled meeting, by name. */
+  async list(em: EntityManager, tenantId: TenantId, now = new Date()) {
+    const cafes = await em
+      .getRepository(Cafe)
+      .find({ where: { tenantId, status: 'active' }, order: { name: 'ASC' } });
+    const next = await em.query<
+      { cafe_id: string; key: string; starts_at: Date; theme: string | null }[]
+    >(
+      `select distinct on (cafe_id) cafe_id, key, starts_at, theme from meetings
+        where tenant_id = $1 and status = 'scheduled' and starts_at > $2
+        order by cafe_id, starts_at`,
+      [tenantId, now],
+    );
+    const byCafe = new Map(next.map((n) => [n.cafe_id, n]));
+    return cafes.map((cafe) => {
+      const n = byCafe.get(cafe.id);
+      return { cafe, next: n ? { key: n.key, startsAt: n.starts_at, theme: n.theme } : null };
+    });
+  }
+
+  upcoming(em: EntityManager, tenantId: TenantId, cafeId: string, limit: number, now = new Date()) {
+    return em.getRepository(Meeting).find({
+      where: { tenantId, cafeId, startsAt: MoreThan(now) },
+      order: { startsAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  /** Themes of past meetings (newest first), so people see what the café talked about. */
+  pastThemes(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+    limit: number,
+    now = new Date(),
+  ) {
+    return em
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .where('m.tenant_id = :tenantId and m.cafe_id = :cafeId', { tenantId, cafeId })
+      .andWhere("m.starts_at < :now and m.status = 'scheduled' and m.theme is not null", { now })
+      .orderBy('m.starts_at', 'DESC')
+      .take(limit)
+      .getMany();
+  }
+
+  /** Seats taken: confirmed sign-ups, each the caregiver plus companions. */
+  async seatsTaken(em: EntityManager, tenantId: TenantId, meetingId: string): Promise<number> {
+    const [row] = await em.query<{ seats: string }[]>(
+      `select coalesce(sum(1 + companions), 0) as seats from signups
+        where tenant_id = $1 and meeting_id = $2 and status = 'confirmed'`,
+      [tenantId, meetingId],
+    );
+    return Number(row.seats);
+  }
+
+  hosts(em: EntityManager, tenantId: TenantId, cafeId: string) {
+    return em
+      .getRepository(CafeHost)
+      .createQueryBuilder('h')
+      .innerJoin(Membership, 'm', 'm.tenant_id = h.tenant_id and m.id = h.membership_id')
+      .select([
+        'h.id as id',
+        'h.membership_id as "membershipId"',
+        'm.display_name as "displayName"',
+      ])
+      .where('h.tenant_id = :tenantId and h.cafe_id = :cafeId', { tenantId, cafeId })
+      .orderBy('m.display_name')
+      .getRawMany<{ id: string; membershipId: string; displayName: string }>();
+  }
+
+  async isHost(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+    membershipId: string,
+  ): Promise<boolean> {
+    return em.getRepository(CafeHost).existsBy({ tenantId, cafeId, membershipId });
+  }
+
+  /** Creates a café and fills its meetings six months ahead; null when the slug is taken. */
+  async create(tenantId: TenantId, input: CafeInput, now = new Date()): Promise<Cafe | null> {
+    return this.tx.run(tenantId, async (em) => {
+      if (await em.getRepository(Cafe).existsBy({ tenantId, slug: input.slug })) return null;
+      const result = await em
+        .getRepository(Cafe)
+        .createQueryBuilder()
+        .insert()
+        .values({ tenantId, ...input })
+        .returning('*')
+        .execute();
+      const cafe = await em
+        .getRepository(Cafe)
+        .findOneByOrFail({ tenantId, id: (result.identifiers[0] as { id: string }).id });
+      await this.syncMeetings(em, tenantId, cafe, now);
+      return cafe;
+    });
+  }
+
+  /** Saves a café; a changed rule regenerates the untouched future meetings. False when the slug is taken. */
+  async update(
+    tenantId: TenantId,
+    cafeId: string,
+    input: CafeInput,
+    now = new Date(),
+  ): Promise<
+    { ok: true; cafe: Cafe; sync: SyncResult } | { ok: false; reason: 'not-found' | 'slug-taken' }
+  > {
+    return this.tx.run(tenantId, async (em) => {
+      const repo = em.getRepository(Cafe);
+      const cafe = await repo.findOneBy({ tenantId, id: cafeId });
+      if (!cafe) return { ok: false, reason: 'not-found' };
+      if (input.slug !== cafe.slug && (await repo.existsBy({ tenantId, slug: input.slug })))
+        return { ok: false, reason: 'slug-taken' };
+      await repo.update({ tenantId, id: cafeId }, input);
+      const saved = await repo.findOneByOrFail({ tenantId, id: cafeId });
+      const sync = await this.syncMeetings(em, tenantId, saved, now);
+      return { ok: true, cafe: saved, sync };
+    });
+  }
+
+  /**
+   * Brings the café's future meetings in line with its rule, six months ahead: creates what is
+   * missing and removes generated meetings the rule no longer makes, unless someone touched them
+   * (edited, cancelled, sign-ups). Serialised per café by a row lock, so the daily job and an
+   * admin's edit never both create the same meeting.
+   */
+  async syncMeetings(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafe: Cafe,
+    now = new Date(),
+  ): Promise<SyncResult> {
+    await em.query('select 1 from cafes where tenant_id = $1 and id = $2 for update', [
+      tenantId,
+      cafe.id,
+    ]);
+    const repo = em.getRepository(Meeting);
+    const expected =
+      cafe.recurrenceRule && cafe.status === 'active'
+        ? expandRule(
+            {
+              rule: cafe.recurrenceRule,
+              startTime: cafe.startTime,
+              durationMinutes: cafe.durationMinutes,
+              startsOn: cafe.ruleStartsOn,
+            },
+            now,
+            horizonEnd(now),
+          )
+        : [];
+    const future = await em.query<
+      {
+        id: string;
+        occurrence_at: Date | null;
+        generated_from_rule: boolean;
+        edited: boolean;
+        status: 'scheduled' | 'cancelled';
+        active_signups: string;
+      }[]
+    >(
+      `select m.id, m.occurrence_at, m.generated_from_rule, m.edited, m.status,
+              (select count(*) from signups s
+                where s.tenant_id = m.tenant_id and s.meeting_id = m.id and s.status <> 'cancelled') as active_signups
+         from meetings m where m.tenant_id = $1 and m.cafe_id = $2 and m.starts_at > $3`,
+      [tenantId, cafe.id, now],
+    );
+    const plan = planMeetings(
+      expected,
+      future.map((m) => ({
+        id: m.id,
+        occurrenceAt: m.occurrence_at,
+        generatedFromRule: m.generated_from_rule,
+        edited: m.edited,
+        status: m.status,
+        activeSignups: Number(m.active_signups),
+      })),
+    );
+    if (plan.remove.length > 0)
+      await repo.delete({ tenantId, cafeId: cafe.id, id: In(plan.remove) });
+    if (plan.create.length > 0) {
+      const taken = await this.takenKeys(em, tenantId, cafe.id);
+      const rows = plan.create.map((o) => {
+        const key = meetingKey(o.localDate, taken);
+        taken.add(key);
+        return {
+          tenantId,
+          cafeId: cafe.id,
+          key,
+          startsAt: o.startsAt,
+          endsAt: o.endsAt,
+          occurrenceAt: o.startsAt,
+          capacity: cafe.defaultCapacity,
+          generatedFromRule: true,
+        };
+      });
+      await repo.createQueryBuilder().insert().values(rows).execute();
+    }
+    return { created: plan.create.length, removed: plan.remove.length };
+  }
+
+  /** The daily job: every active café of one tenant filled six months ahead. */
+  async fillHorizon(tenantId: TenantId, now = new Date()): Promise<SyncResult> {
+    return this.tx.run(tenantId, async (em) => {
+      const cafes = await em.getRepository(Cafe).findBy({ tenantId, status: 'active' });
+      const total: SyncResult = { created: 0, removed: 0 };
+      for (const cafe of cafes) {
+        const r = await this.syncMeetings(em, tenantId, cafe, now);
+        total.created += r.created;
+        total.removed += r.removed;
+      }
+      return total;
+    });
+  }
+
+  /** A host changes one meeting: it is marked edited (a rule change leaves it alone) and its SEQUENCE grows. */
+  async editMeeting(
+    em: EntityManager,
+    tenantId: TenantId,
+    meeting: Meeting,
+    input: MeetingInput,
+  ): Promise<void> {
+    await em
+      .getRepository(Meeting)
+      .update(
+        { tenantId, id: meeting.id },
+        { ...input, edited: true, sequence: () => 'sequence + 1' },
+      );
+  }
+
+  async cancelMeeting(em: EntityManager, tenantId: TenantId, meeting: Meeting): Promise<void> {
+    await em
+      .getRepository(Meeting)
+      .update(
+        { tenantId, id: meeting.id, status: 'scheduled' },
+        { status: 'cancelled', cancelledAt: new Date(), sequence: () => 'sequence + 1' },
+      );
+  }
+
+  /** An extra meeting outside the rule; its key is its date (with -2 when the day has one). */
+  async addMeeting(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafe: Cafe,
+    input: MeetingInput,
+  ): Promise<Meeting> {
+    await em.query('select 1 from cafes where tenant_id = $1 and id = $2 for update', [
+      tenantId,
+      cafe.id,
+    ]);
+    const key = meetingKey(
+      localDateOf(input.startsAt),
+      await this.takenKeys(em, tenantId, cafe.id),
+    );
+    const result = await em
+      .getRepository(Meeting)
+      .createQueryBuilder()
+      .insert()
+      .values({ tenantId, cafeId: cafe.id, key, ...input, generatedFromRule: false, edited: true })
+      .execute();
+    return em
+      .getRepository(Meeting)
+      .findOneByOrFail({ tenantId, id: (result.identifiers[0] as { id: string }).id });
+  }
+
+  async addHost(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+    membershipId: string,
+  ): Promise<void> {
+    await em
+      .getRepository(CafeHost)
+      .createQueryBuilder()
+      .insert()
+      .values({ tenantId, cafeId, membershipId })
+      .orIgnore()
+      .execute();
+  }
+
+  async removeHost(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+    hostId: string,
+  ): Promise<boolean> {
+    const result = await em.getRepository(CafeHost).delete({ tenantId, cafeId, id: hostId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Members who can be appointed (everyone of this municipality), by name. */
+  members(em: EntityManager, tenantId: TenantId) {
+    return em.getRepository(Membership).find({
+      where: { tenantId },
+      order: { displayName: 'ASC' },
+      select: { id: true, displayName: true },
+    });
+  }
+
+  private async takenKeys(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+  ): Promise<Set<string>> {
+    const rows = await em.query<{ key: string }[]>(
+      'select key from meetings where tenant_id = $1 and cafe_id = $2',
+      [tenantId, cafeId],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+}
