@@ -1,5 +1,3 @@
-import type { JobSchedulerTemplateOptions } from 'bullmq';
-
 /** Job names on the `mail` queue (QUEUES.mail). */
 export const MAIL_JOBS = {
   /** Send the due rows of one outbox (a municipality's, or the platform's for tenantId null). */
@@ -23,13 +21,6 @@ export const MAIL_SCHEDULERS = {
   // 03:30 Brussels time, when nobody is waiting for mail.
   purge: { id: 'mail-purge', pattern: '0 30 3 * * *', tz: 'Europe/Brussels' },
 } as const;
-
-/** Options of the scheduled jobs: one attempt each (the next run comes anyway), little history. */
-export const SCHEDULED_JOB_OPTIONS: JobSchedulerTemplateOptions = {
-  attempts: 1,
-  removeOnComplete: { count: 50 },
-  removeOnFail: { count: 200 },
-};
 
 /** Rows claimed per round trip; each is sent and marked on its own. */
 export const CLAIM_BATCH_SIZE = 20;
