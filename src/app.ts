@@ -13,7 +13,12 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppModule, AppRoles } from './app.module';
 import { configurePassport } from './auth/passport.setup';
-import { sessionHostCheck, sessionMiddleware, sessionOnDemand } from './auth/session';
+import {
+  saveBeforeRedirect,
+  sessionHostCheck,
+  sessionMiddleware,
+  sessionOnDemand,
+} from './auth/session';
 import { UsersService } from './auth/users.service';
 import type { AppConfig } from './config/app-config';
 import { hostResolver } from './tenancy/host-resolver.middleware';
@@ -115,6 +120,7 @@ export async function createWebApp(
       passport.session(),
     ]),
   );
+  app.use(saveBeforeRedirect);
   app.use(currentMembershipMiddleware(app.get(MembershipsService)));
   app.use(csrfProtection);
 

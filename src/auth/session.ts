@@ -122,3 +122,19 @@ export async function ensureSession(req: Request): Promise<void> {
     await start();
   }
 }
+
+/**
+ * express-session saves a changed session while the response ends, but it sends the headers
+ * first: a browser follows a 303 before the save has landed and shows the next page with the old
+ * session (a flash message or a login seemingly lost). After a form post, save, then redirect.
+ */
+export function saveBeforeRedirect(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'POST') {
+    const redirect = res.redirect.bind(res) as (...args: unknown[]) => void;
+    res.redirect = ((...args: unknown[]) => {
+      if (!req.session) return redirect(...args);
+      req.session.save((err) => (err ? next(err) : redirect(...args)));
+    }) as Response['redirect'];
+  }
+  next();
+}

@@ -7,6 +7,10 @@ import { formatDate } from '../web/view-helpers';
 import { describeSchedule } from './cafe-form';
 import { CafesService } from './cafes.service';
 import { meetingIcs } from './meeting-ics';
+import { WishesService } from './wishes.service';
+import { FollowsService } from './follows.service';
+import { SignupsService } from './signups.service';
+import { generateCsrfToken } from '../web/csrf';
 import { instantToLocal, MEETING_KEY } from './recurrence';
 
 /** The public café pages: the list, one café, one meeting and its .ics. */
@@ -16,6 +20,9 @@ export class CafesController {
     private readonly ctx: RequestContext,
     private readonly cafes: CafesService,
     private readonly config: AppConfig,
+    private readonly wishes: WishesService,
+    private readonly signups: SignupsService,
+    private readonly follows: FollowsService,
   ) {}
 
   @Get()
@@ -42,10 +49,23 @@ export class CafesController {
       const canManage =
         membership?.role === 'tenant_admin' ||
         (hosts ?? []).some((h) => h.membershipId === membership?.id);
-      return { cafe, upcoming, past, hosts, canManage };
+      const wishes = await this.wishes.list(em, tenantId, cafe.id, membership?.id ?? null, {
+        status: 'open',
+        limit: 5,
+      });
+      const following =
+        !!membership && (await this.follows.isFollowing(em, tenantId, cafe.id, membership.id));
+      return { cafe, upcoming, past, hosts, canManage, wishes, following };
     });
     if (!page) throw new NotFoundException();
-    return { title: page.cafe.name, ...page, schedule: describeSchedule(page.cafe) };
+    return {
+      title: page.cafe.name,
+      ...page,
+      schedule: describeSchedule(page.cafe),
+      here: `/cafes/${page.cafe.slug}`,
+      // Vote and follow buttons for signed-in members only: anonymous readers get no session.
+      csrfToken: membership ? generateCsrfToken(req) : undefined,
+    };
   }
 
   // Declared before ':slug/:meeting' (Express 5 would otherwise take "2026-12-01.ics" as a key).
@@ -86,7 +106,13 @@ export class CafesController {
       const canManage =
         membership?.role === 'tenant_admin' ||
         (!!membership && (await this.cafes.isHost(em, tenantId, cafe.id, membership.id)));
-      return { cafe, meeting, taken, canManage };
+      // The member's own sign-up (or waitlist place) and whether they follow the café.
+      const mine = membership
+        ? await this.signups.mine(em, tenantId, meeting.id, membership.id)
+        : null;
+      const following =
+        !!membership && (await this.follows.isFollowing(em, tenantId, cafe.id, membership.id));
+      return { cafe, meeting, taken, canManage, mine, following };
     });
     if (!page) throw new NotFoundException();
     const { cafe, meeting, taken } = page;
@@ -100,6 +126,9 @@ export class CafesController {
       endTime: instantToLocal(meeting.endsAt).time.replace(':', '.'),
       seatsLeft: Math.max(0, meeting.capacity - taken),
       full: taken >= meeting.capacity,
+      here: `/cafes/${cafe.slug}/${meeting.key}`,
+      // Sign-up and follow forms for signed-in members only: anonymous readers get no session.
+      csrfToken: membership ? generateCsrfToken(req) : undefined,
     };
   }
 

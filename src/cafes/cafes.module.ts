@@ -5,12 +5,36 @@ import { CafeManageController } from './cafe-manage.controller';
 import { CafesAdminController } from './cafes-admin.controller';
 import { CafesController } from './cafes.controller';
 import { CafesService } from './cafes.service';
+import { SignedLinks } from '../common/signed-links';
+import { FollowsService } from './follows.service';
+import { SignupsController } from './signups.controller';
+import { SignupsService } from './signups.service';
+import { HostDashboardController } from './host-dashboard.controller';
+import { HostDashboardService } from './host-dashboard.service';
+import { WishesController } from './wishes.controller';
+import { WishesService } from './wishes.service';
 
 /** Mantelzorgcafés: cafés, their core group and meetings (sign-up, wishes, reminders follow). */
 @Module({
   // Order matters: '/cafes/:slug/beheer' must be matched before '/cafes/:slug/:meeting'.
-  controllers: [CafesAdminController, CafeManageController, CafesController],
-  providers: [CafesService, CafeManagerGuard, FormPageInterceptor],
+  controllers: [
+    CafesAdminController,
+    CafeManageController,
+    HostDashboardController,
+    WishesController,
+    SignupsController,
+    CafesController,
+  ],
+  providers: [
+    CafesService,
+    CafeManagerGuard,
+    FormPageInterceptor,
+    WishesService,
+    HostDashboardService,
+    SignupsService,
+    FollowsService,
+    SignedLinks,
+  ],
   exports: [CafesService],
 })
 export class CafesModule {}

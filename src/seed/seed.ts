@@ -9,6 +9,9 @@ import {
   type DemoTenant,
 } from './demo-data';
 import { seedCafes } from './seed-cafes';
+import { seedSignups } from './seed-signups';
+import { seedWishes } from './seed-wishes';
+import { seedEnv } from '../config/seed-env';
 
 /**
  * Demo data for development: idempotent (it only inserts what is missing, keyed by tenant slug,
@@ -52,7 +55,7 @@ export function assertSeedAllowed(nodeEnv: string | undefined): void {
 
 export async function seedDemoData(
   databaseUrl: string,
-  nodeEnv: string | undefined = process.env.NODE_ENV,
+  nodeEnv: string | undefined = seedEnv().nodeEnv,
 ): Promise<SeedReport> {
   assertSeedAllowed(nodeEnv);
   const client = new Client({ connectionString: databaseUrl });
@@ -124,6 +127,8 @@ export async function seedDemoData(
         const cafes = await seedCafes(client, tenantId, tenant.slug, userId);
         report.cafesCreated += cafes.cafesCreated;
         report.meetingsCreated += cafes.meetingsCreated;
+        await seedSignups(client, tenantId);
+        await seedWishes(client, tenantId);
       });
     }
     return report;
@@ -211,7 +216,7 @@ export function formatLogins(report: SeedReport, urlFor: (slug: string | null) =
 }
 
 if (require.main === module) {
-  const url = process.env.DATABASE_URL;
+  const url = seedEnv().databaseUrl;
   if (!url) {
     console.error(
       'DATABASE_URL is missing (the app role connection, e.g. postgres://mzh_app:...@host/mantelzorghub).',

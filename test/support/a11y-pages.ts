@@ -36,6 +36,7 @@ export const A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: '/account/wachtwoord', viewer: 'caregiver', submitEmpty: true },
   { host: 'tenant', path: '/uitloggen', viewer: 'caregiver' },
   { host: 'tenant', path: '/beheer', viewer: 'caregiver' }, // the 403 page
+  { host: 'tenant', path: '/mijn-aanmeldingen', viewer: 'caregiver' },
   // municipality admin
   { host: 'tenant', path: '/beheer', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/huisstijl', viewer: 'tenant_admin' },

@@ -13,6 +13,7 @@ import { LegalPage } from '../../src/tenancy/entities/legal-page.entity';
 import { LegalPagesService } from '../../src/tenancy/legal-pages.service';
 import { TenantsService } from '../../src/tenancy/tenants.service';
 import { cafeForm, meetingBody, seedCafeRows } from './cafes';
+import { SignupsService } from '../../src/cafes/signups.service';
 import { createMember, createTenant, type TestMember } from './factories';
 import type { TestApp } from './test-app';
 
@@ -51,6 +52,23 @@ export const TENANT_ROUTES: TenantRoute[] = [
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}`, role: 'anonymous' },
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}`, role: 'anonymous' },
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}.ics`, role: 'anonymous' },
+  // Theme wishes and the host dashboard (before the meeting is cancelled below: attaching needs it).
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, role: 'anonymous' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, role: 'caregiver', body: () => ({ kind: 'theme', text: 'Slapen als je zorgt' }) },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/intrekken`, role: 'caregiver' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/stem`, role: 'caregiver' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/aanmeldingen`, role: 'caregiver' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanwezigheidslijst`, role: 'caregiver' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanmeldingen.csv`, role: 'caregiver' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen`, role: 'caregiver' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen/${ids.wishId}/koppelen`, role: 'caregiver', body: (ids) => ({ bijeenkomst: ids.meetingKey }) },
+  // Sign-up, cancel, follow (before the meeting is cancelled below) and the signed one-click cancel link.
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/aanmelden`, role: 'caregiver', body: () => ({ companions: '1', transport: '1' }) },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/afmelden`, role: 'caregiver' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/volgen`, role: 'caregiver' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/ontvolgen`, role: 'caregiver' },
+  { method: 'GET', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, role: 'anonymous' },
+  { method: 'POST', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, role: 'anonymous' },
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer`, role: 'caregiver' },
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, role: 'caregiver' },
   { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, role: 'caregiver', body: meetingBody },
@@ -160,6 +178,12 @@ export const TENANT_SEEDERS: Seeder[] = [
   },
   // cafes, cafe_hosts, meetings, cafe_follows, signups, wishes, wish_votes
   (ctx) => seedCafeRows(ctx),
+  // the signed one-click cancel link of the seeded sign-up (/e/afmelden/<token>)
+  async ({ t, tenantId, ids, run }) => ({
+    signupCancelToken: await run((em) =>
+      t.get(SignupsService).cancelTokenFor(em, tenantId, ids.meetingId, ids.membershipId),
+    ),
+  }),
 ];
 
 export interface SeededTenant {

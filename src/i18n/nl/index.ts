@@ -3,6 +3,8 @@ import auth from './auth';
 import cafes from './cafes';
 import common from './common';
 import platform from './platform';
+import signups from './signups';
+import wishes from './wishes';
 
 /** All Dutch strings. A feature module adds its own file here, with keys that start with its name. */
 export const nl: Record<string, string> = {
@@ -11,4 +13,6 @@ export const nl: Record<string, string> = {
   ...platform,
   ...admin,
   ...cafes,
+  ...signups,
+  ...wishes,
 };
