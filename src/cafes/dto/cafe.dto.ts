@@ -2,29 +2,20 @@ import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
 } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const text = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
-const int = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+import { CapacityField, text, TimeField, trim } from './fields';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export const WEEKS = ['1', '2', '3', '4', '-1'] as const;
 export const SCHEDULES = ['monthly', 'weekly', 'none'] as const;
 /** Reminder choices, in minutes before the meeting. */
 export const REMINDER_CHOICES = [20160, 10080, 4320, 1440] as const;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const CHECKED = ['1'];
 
 /** A café's details and planning (/beheer/cafes/nieuw and /beheer/cafes/<slug>). */
@@ -117,20 +108,13 @@ export class CafeDto {
   })
   startsOn: string;
 
-  @IsString({ message: 'Vul het beginuur in zoals 14:00.' })
-  @Transform(trim)
-  @Matches(TIME, { message: 'Vul het beginuur in zoals 14:00.' })
+  @TimeField('beginuur', '14:00')
   startTime: string;
 
-  @IsString({ message: 'Vul het einduur in zoals 16:00.' })
-  @Transform(trim)
-  @Matches(TIME, { message: 'Vul het einduur in zoals 16:00.' })
+  @TimeField('einduur', '16:00')
   endTime: string;
 
-  @IsInt({ message: 'Vul het aantal plaatsen in als getal, bijvoorbeeld 20.' })
-  @Transform(int)
-  @Max(500, { message: 'Het aantal plaatsen mag hoogstens 500 zijn.' })
-  @Min(1, { message: 'Het aantal plaatsen moet minstens 1 zijn.' })
+  @CapacityField()
   defaultCapacity: number;
 
   @IsOptional()

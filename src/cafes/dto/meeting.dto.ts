@@ -1,12 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const text = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
-const int = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { CapacityField, text, TimeField, trim } from './fields';
 
 /** One meeting, as a host edits or adds it. */
 export class MeetingDto {
@@ -35,19 +29,12 @@ export class MeetingDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Vul de datum in zoals 2026-12-01.' })
   date: string;
 
-  @IsString({ message: 'Vul het beginuur in zoals 14:00.' })
-  @Transform(trim)
-  @Matches(TIME, { message: 'Vul het beginuur in zoals 14:00.' })
+  @TimeField('beginuur', '14:00')
   startTime: string;
 
-  @IsString({ message: 'Vul het einduur in zoals 16:00.' })
-  @Transform(trim)
-  @Matches(TIME, { message: 'Vul het einduur in zoals 16:00.' })
+  @TimeField('einduur', '16:00')
   endTime: string;
 
-  @IsInt({ message: 'Vul het aantal plaatsen in als getal, bijvoorbeeld 20.' })
-  @Transform(int)
-  @Max(500, { message: 'Het aantal plaatsen mag hoogstens 500 zijn.' })
-  @Min(1, { message: 'Het aantal plaatsen moet minstens 1 zijn.' })
+  @CapacityField()
   capacity: number;
 }
