@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { ParsedMail } from 'mailparser';
 import type { EntityManager } from 'typeorm';
 import { CafesService } from '../src/cafes/cafes.service';
@@ -222,6 +223,35 @@ describe('café sign-ups', () => {
     expect(
       sink.messages.some((mm) => recipient(mm) === big.email && /plaats vrij/.test(mm.subject!)),
     ).toBe(false);
+  });
+
+  it('when a host raises the capacity, the waitlist moves up and gets a mail', async () => {
+    const m = await freshMeeting(2);
+    const [first, waiting] = [await member('Eerste'), await member('Wachtend Gezelschap')];
+    await signups().signUp(gent, m.id, first.membership!.id, party(2));
+    expect(await signups().signUp(gent, m.id, waiting.membership!.id, party(2))).toMatchObject({
+      status: 'waitlisted',
+    });
+    const admin = await createMember(t, { tenant: gent, role: 'tenant_admin' });
+    const adminAgent = t.agent('gent');
+    await logIn(adminAgent, admin);
+    const local = DateTime.fromJSDate(m.startsAt, { zone: 'Europe/Brussels' });
+    const res = await submitForm(adminAgent, `${page(m)}/bewerken`, {
+      theme: '',
+      speaker: '',
+      speakerExpertise: '',
+      description: '',
+      date: local.toISODate()!,
+      startTime: local.toFormat('HH:mm'),
+      endTime: DateTime.fromJSDate(m.endsAt, { zone: 'Europe/Brussels' }).toFormat('HH:mm'),
+      capacity: '4',
+    });
+    expect(res.status).toBe(303);
+    expect((await signupOf(m.id, waiting)).status).toBe('confirmed');
+    expect(await seats(m.id)).toBe(4);
+    await sink.waitFor(
+      (mm) => recipient(mm) === waiting.email && mm.subject!.startsWith('Er is een plaats vrij'),
+    );
   });
 
   it('cancels from the meeting page with one click and from "mijn aanmeldingen"; follows and unfollows', async () => {

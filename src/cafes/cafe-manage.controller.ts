@@ -11,6 +11,7 @@ import { MeetingDto } from './dto/meeting.dto';
 import { validateBody } from './form-body';
 import type { Meeting } from './entities/meeting.entity';
 import { instantToLocal, localToInstant } from './recurrence';
+import { SignupsService } from './signups.service';
 
 const MEETING_VIEW = 'cafes/meeting-form';
 const MEETING_TITLE = 'Bijeenkomst aanpassen';
@@ -25,6 +26,7 @@ export class CafeManageController {
   constructor(
     private readonly ctx: RequestContext,
     private readonly cafes: CafesService,
+    private readonly signups: SignupsService,
   ) {}
 
   @Get(':slug/beheer')
@@ -132,6 +134,8 @@ export class CafeManageController {
     await this.cafes.run(tenantId, (em) =>
       this.cafes.editMeeting(em, tenantId, meeting, parsed.input),
     );
+    // More seats (or a smaller party gone): the waitlist moves up.
+    await this.signups.fillFreeSeats(this.ctx.tenant, meeting.id);
     req.session.flash = t('cafes.meetingForm.saved', {
       date: formatDateTime(parsed.input.startsAt),
     });

@@ -157,6 +157,20 @@ export class SignupsService {
     return result;
   }
 
+  /**
+   * After a host changed a meeting (e.g. more seats): give any free seats to the waitlist, under
+   * the meeting's lock, and mail the people who moved up. Returns how many moved up.
+   */
+  async fillFreeSeats(tenant: MailTenant, meetingId: string): Promise<number> {
+    const tenantId = tenant.id as TenantId;
+    const promoted = await this.tx.run(tenantId, async (em) => {
+      const meeting = await this.lockMeeting(em, tenantId, meetingId);
+      return meeting?.status === 'scheduled' ? this.promote(em, tenant, meeting) : 0;
+    });
+    if (promoted > 0) await this.mail.dispatch(tenantId);
+    return promoted;
+  }
+
   /** Gives free seats to the waitlist, in order, to every party that fits; returns how many moved up. */
   private async promote(em: EntityManager, tenant: MailTenant, meeting: Meeting): Promise<number> {
     const tenantId = tenant.id as TenantId;
