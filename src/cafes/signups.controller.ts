@@ -11,8 +11,7 @@ import {
   Res,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { RequireRole } from '../auth/guards/auth.guards';
-import { ROLES } from '../auth/entities/membership.entity';
+import { RequireMember } from '../auth/guards/auth.guards';
 import { safeReturnPath } from '../auth/session-login';
 import { SignedLinks } from '../common/signed-links';
 import { t } from '../i18n/i18n';
@@ -31,8 +30,6 @@ import {
   SignupsService,
   type SignupInput,
 } from './signups.service';
-
-const RequireMember = () => RequireRole(...ROLES);
 
 /** The form on the meeting page → what is stored; null when the form was tampered with. */
 export function parseSignupForm(body: Record<string, unknown>): SignupInput | null {

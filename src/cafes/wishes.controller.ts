@@ -1,7 +1,6 @@
 import {
   Body,
   Controller,
-  ForbiddenException,
   Get,
   NotFoundException,
   Param,
@@ -11,7 +10,7 @@ import {
   Res,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { RequireLogin } from '../auth/guards/auth.guards';
+import { RequireMember } from '../auth/guards/auth.guards';
 import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
 import { generateCsrfToken } from '../web/csrf';
@@ -49,14 +48,14 @@ export class WishesController {
   }
 
   @Post(':slug/wensen')
-  @RequireLogin()
+  @RequireMember()
   async propose(
     @Param('slug') slug: string,
     @Body() body: Record<string, unknown>,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const membership = this.member(req);
+    const membership = req.membership!;
     const valid = await validateBody(WishDto, body);
     if (!valid.ok) {
       const page = await this.load(slug, req);
@@ -75,7 +74,7 @@ export class WishesController {
   }
 
   @Post(':slug/wensen/:wish/stem')
-  @RequireLogin()
+  @RequireMember()
   async vote(
     @Param('slug') slug: string,
     @Param('wish') wishId: string,
@@ -89,7 +88,7 @@ export class WishesController {
   }
 
   @Post(':slug/wensen/:wish/intrekken')
-  @RequireLogin()
+  @RequireMember()
   async withdraw(
     @Param('slug') slug: string,
     @Param('wish') wishId: string,
@@ -102,14 +101,8 @@ export class WishesController {
     res.redirect(303, back(slug, body));
   }
 
-  private member(req: Request) {
-    // Signed in, but not a member of this municipality: may read, not take part.
-    if (!req.membership) throw new ForbiddenException();
-    return req.membership;
-  }
-
   private async act(slug: string, wishId: string, req: Request, what: 'vote' | 'withdraw') {
-    const membership = this.member(req);
+    const membership = req.membership!;
     const tenantId = this.ctx.tenantId;
     const ok = await this.cafes.run(tenantId, async (em) => {
       const cafe = await this.cafes.findCafe(em, tenantId, slug);

@@ -7,7 +7,7 @@ import {
   applyDecorators,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Role } from '../entities/membership.entity';
+import { ROLES, type Role } from '../entities/membership.entity';
 
 /** Thrown where a login is needed; the exception filter turns it into a redirect to the login page. */
 export class LoginRequiredException extends ForbiddenException {
@@ -54,4 +54,6 @@ export class PlatformAdminGuard implements CanActivate {
 
 export const RequireLogin = () => UseGuards(LoggedInGuard);
 export const RequireRole = (...roles: Role[]) => applyDecorators(UseGuards(roleGuard(roles)));
+/** Any member of this request's municipality (signed in elsewhere only: 403). */
+export const RequireMember = () => RequireRole(...ROLES);
 export const RequirePlatformAdmin = () => UseGuards(PlatformAdminGuard);
