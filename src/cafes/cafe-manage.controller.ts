@@ -130,10 +130,7 @@ export class CafeManageController {
     if (!valid.ok) return renderForm(req, res, form, valid.errors);
     const parsed = meetingInput(valid.dto);
     if (!parsed.ok) return renderForm(req, res, form, parsed.errors);
-    const tenantId = this.ctx.tenantId;
-    await this.cafes.run(tenantId, (em) =>
-      this.cafes.editMeeting(em, tenantId, meeting, parsed.input),
-    );
+    await this.cafes.editMeeting(this.ctx.tenant, meeting, parsed.input);
     // More seats (or a smaller party gone): the waitlist moves up.
     await this.signups.fillFreeSeats(this.ctx.tenant, meeting.id);
     req.session.flash = t('cafes.meetingForm.saved', {
@@ -156,8 +153,7 @@ export class CafeManageController {
   async cancel(@Req() req: Request, @Res() res: Response): Promise<void> {
     const { cafe } = req.cafeAccess!;
     const meeting = req.cafeAccess!.meeting!;
-    const tenantId = this.ctx.tenantId;
-    await this.cafes.run(tenantId, (em) => this.cafes.cancelMeeting(em, tenantId, meeting));
+    await this.cafes.cancelMeeting(this.ctx.tenant, meeting);
     req.session.flash = t('cafes.cancel.done', { date: formatDateTime(meeting.startsAt) });
     res.redirect(303, `/cafes/${cafe.slug}/beheer`);
   }

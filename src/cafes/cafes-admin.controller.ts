@@ -98,7 +98,7 @@ export class CafesAdminController {
     if (!valid.ok) return renderForm(req, res, form, valid.errors, extra);
     const parsed = cafeInputFromForm(valid.dto);
     if (!parsed.ok) return renderForm(req, res, form, parsed.errors, extra);
-    const result = await this.cafes.update(this.ctx.tenantId, cafe.id, parsed.input);
+    const result = await this.cafes.update(this.ctx.tenant, cafe.id, parsed.input);
     if (!result.ok && result.reason === 'not-found') throw new NotFoundException();
     if (!result.ok) return renderForm(req, res, form, { slug: t('cafes.form.slugTaken') }, extra);
     req.session.flash = t('cafes.form.saved', { name: result.cafe.name });

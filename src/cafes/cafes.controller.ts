@@ -53,9 +53,12 @@ export class CafesController {
         status: 'open',
         limit: 5,
       });
-      const following =
-        !!membership && (await this.follows.isFollowing(em, tenantId, cafe.id, membership.id));
-      return { cafe, upcoming, past, hosts, canManage, wishes, following };
+      // Which reminders the member gets for this café (null: not following it).
+      const reminders = membership
+        ? await this.follows.effectiveReminders(em, tenantId, cafe.id, membership.id)
+        : null;
+      const following = reminders !== null;
+      return { cafe, upcoming, past, hosts, canManage, wishes, following, reminders };
     });
     if (!page) throw new NotFoundException();
     return {

@@ -7,14 +7,18 @@ import { CafesController } from './cafes.controller';
 import { CafesService } from './cafes.service';
 import { SignedLinks } from '../common/signed-links';
 import { FollowsService } from './follows.service';
+import { ReminderSettingsController } from './reminder-settings.controller';
 import { SignupsController } from './signups.controller';
 import { SignupsService } from './signups.service';
 import { HostDashboardController } from './host-dashboard.controller';
 import { HostDashboardService } from './host-dashboard.service';
 import { WishesController } from './wishes.controller';
 import { WishesService } from './wishes.service';
+import { MeetingNoticesService } from './reminders/meeting-notices.service';
+import { ReminderLinks } from './reminders/reminder-links';
+import { ReminderLinksController } from './reminders/reminder-links.controller';
 
-/** Mantelzorgcafés: cafés, their core group and meetings (sign-up, wishes, reminders follow). */
+/** Mantelzorgcafés: cafés, their core group and meetings, sign-up, wishes and reminders. */
 @Module({
   // Order matters: '/cafes/:slug/beheer' must be matched before '/cafes/:slug/:meeting'.
   controllers: [
@@ -23,6 +27,8 @@ import { WishesService } from './wishes.service';
     HostDashboardController,
     WishesController,
     SignupsController,
+    ReminderSettingsController,
+    ReminderLinksController,
     CafesController,
   ],
   providers: [
@@ -34,7 +40,9 @@ import { WishesService } from './wishes.service';
     SignupsService,
     FollowsService,
     SignedLinks,
+    ReminderLinks,
+    MeetingNoticesService,
   ],
-  exports: [CafesService],
+  exports: [CafesService, SignupsService, ReminderLinks],
 })
 export class CafesModule {}

@@ -6,7 +6,10 @@ import { TenantTransaction } from '../database/tenant-transaction';
 import { CafeHost } from './entities/cafe-host.entity';
 import { Cafe } from './entities/cafe.entity';
 import { Meeting } from './entities/meeting.entity';
+import { MailService } from '../mail/mail.service';
+import type { MailTenant } from './meeting-mail';
 import { planMeetings } from './meeting-plan';
+import { MeetingNoticesService } from './reminders/meeting-notices.service';
 import { expandRule, horizonEnd, localDateOf, meetingKey } from './recurrence';
 
 /** What an admin sets on a café (create and edit). */
@@ -50,7 +53,11 @@ export interface SyncResult {
 /** Cafés, their core group and their meetings; every method runs in the tenant's transaction. */
 @Injectable()
 export class CafesService {
-  constructor(private readonly tx: TenantTransaction) {}
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly notices: MeetingNoticesService,
+    private readonly mail: MailService,
+  ) {}
 
   run<T>(tenantId: TenantId, work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.tx.run(tenantId, work);
@@ -170,24 +177,31 @@ export class CafesService {
 
   /** Saves a café; a changed rule regenerates the untouched future meetings. False when the slug is taken. */
   async update(
-    tenantId: TenantId,
+    tenant: MailTenant,
     cafeId: string,
     input: CafeInput,
     now = new Date(),
   ): Promise<
     { ok: true; cafe: Cafe; sync: SyncResult } | { ok: false; reason: 'not-found' | 'slug-taken' }
   > {
-    return this.tx.run(tenantId, async (em) => {
+    const tenantId = tenant.id as TenantId;
+    let venueChanged = false;
+    const result = await this.tx.run(tenantId, async (em) => {
       const repo = em.getRepository(Cafe);
       const cafe = await repo.findOneBy({ tenantId, id: cafeId });
-      if (!cafe) return { ok: false, reason: 'not-found' };
+      if (!cafe) return { ok: false as const, reason: 'not-found' as const };
       if (input.slug !== cafe.slug && (await repo.existsBy({ tenantId, slug: input.slug })))
-        return { ok: false, reason: 'slug-taken' };
+        return { ok: false as const, reason: 'slug-taken' as const };
       await repo.update({ tenantId, id: cafeId }, input);
       const saved = await repo.findOneByOrFail({ tenantId, id: cafeId });
       const sync = await this.syncMeetings(em, tenantId, saved, now);
-      return { ok: true, cafe: saved, sync };
+      // A new place: everyone signed up for an upcoming meeting is told (with a new .ics).
+      venueChanged = cafe.venueName !== saved.venueName || cafe.venueAddress !== saved.venueAddress;
+      if (venueChanged) await this.notices.venueChanged(em, tenant, cafeId, now);
+      return { ok: true as const, cafe: saved, sync };
     });
+    if (venueChanged) await this.mail.dispatch(tenantId);
+    return result;
   }
 
   /**
@@ -284,28 +298,46 @@ export class CafesService {
     });
   }
 
-  /** A host changes one meeting: it is marked edited (a rule change leaves it alone) and its SEQUENCE grows. */
-  async editMeeting(
-    em: EntityManager,
-    tenantId: TenantId,
-    meeting: Meeting,
-    input: MeetingInput,
-  ): Promise<void> {
-    await em
-      .getRepository(Meeting)
-      .update(
+  /**
+   * A host changes one meeting: it is marked edited (a rule change leaves it alone) and its
+   * SEQUENCE grows. A new time drops the reminders still waiting for the old one and tells
+   * everyone signed up at once (MeetingNoticesService), in the same transaction.
+   */
+  async editMeeting(tenant: MailTenant, meeting: Meeting, input: MeetingInput): Promise<void> {
+    const tenantId = tenant.id as TenantId;
+    const moved =
+      input.startsAt.getTime() !== meeting.startsAt.getTime() ||
+      input.endsAt.getTime() !== meeting.endsAt.getTime();
+    await this.tx.run(tenantId, async (em) => {
+      await em.getRepository(Meeting).update(
         { tenantId, id: meeting.id },
-        { ...input, edited: true, sequence: () => 'sequence + 1' },
+        {
+          ...input,
+          edited: true,
+          sequence: () => 'sequence + 1',
+          ...(moved ? { rescheduledAt: () => 'now()' } : {}),
+        },
       );
+      if (moved) await this.notices.moved(em, tenant, meeting.id, meeting.startsAt);
+    });
+    if (moved) await this.mail.dispatch(tenantId);
   }
 
-  async cancelMeeting(em: EntityManager, tenantId: TenantId, meeting: Meeting): Promise<void> {
-    await em
-      .getRepository(Meeting)
-      .update(
-        { tenantId, id: meeting.id, status: 'scheduled' },
-        { status: 'cancelled', cancelledAt: new Date(), sequence: () => 'sequence + 1' },
-      );
+  /** Cancels a meeting: its pending reminders are dropped and everyone signed up is told. */
+  async cancelMeeting(tenant: MailTenant, meeting: Meeting): Promise<void> {
+    const tenantId = tenant.id as TenantId;
+    const cancelled = await this.tx.run(tenantId, async (em) => {
+      const result = await em
+        .getRepository(Meeting)
+        .update(
+          { tenantId, id: meeting.id, status: 'scheduled' },
+          { status: 'cancelled', cancelledAt: new Date(), sequence: () => 'sequence + 1' },
+        );
+      if (!result.affected) return false;
+      await this.notices.cancelled(em, tenant, meeting.id);
+      return true;
+    });
+    if (cancelled) await this.mail.dispatch(tenantId);
   }
 
   /** An extra meeting outside the rule; its key is its date (with -2 when the day has one). */

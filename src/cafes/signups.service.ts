@@ -5,12 +5,10 @@ import { AppConfig } from '../config/app-config';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
 import { MailService } from '../mail/mail.service';
-import type { Tenant } from '../tenancy/entities/tenant.entity';
-import { formatDateTime } from '../web/view-helpers';
 import { Cafe } from './entities/cafe.entity';
 import { Meeting } from './entities/meeting.entity';
 import { Signup } from './entities/signup.entity';
-import { meetingIcs } from './meeting-ics';
+import { meetingMailParts, type MailTenant } from './meeting-mail';
 
 export const SIGNUP_CANCEL_PURPOSE = 'signup-cancel';
 export const MAX_COMPANIONS = 5;
@@ -37,9 +35,6 @@ export interface MySignup {
   confirmed: boolean;
   position: number | null;
 }
-
-/** What the mails need from the request: the municipality (name, origin). */
-type MailTenant = Pick<Tenant, 'id' | 'name' | 'slug'>;
 
 /**
  * Sign-ups for meetings. Capacity counts people (1 + companions). Every change runs in one tenant
@@ -312,44 +307,24 @@ export class SignupsService {
     );
     if (!person) return;
     const cafe = await em.getRepository(Cafe).findOneByOrFail({ tenantId, id: meeting.cafeId });
-    const meetingUrl = `${this.config.originFor(tenant.slug)}/cafes/${cafe.slug}/${meeting.key}`;
-    const when = formatDateTime(meeting.startsAt);
-    const ics = meetingIcs({
-      cafe,
-      meeting,
-      tenantName: tenant.name,
-      url: meetingUrl,
-      domain: this.config.BASE_DOMAIN,
-    });
+    const parts = meetingMailParts(this.config, tenant, cafe, meeting);
     const n = new Date(signup.queuedAt).getTime();
     await this.mail.queueTenantMail(em, tenantId, {
       key: `${kind === 'confirmed' ? 'signup-confirmed' : 'waitlist-promoted'}:${signup.id}:${n}`,
       to: person.email,
       subject:
         kind === 'confirmed'
-          ? `Je bent aangemeld: ${cafe.name}, ${when}`
-          : `Er is een plaats vrij: je bent aangemeld voor ${cafe.name}, ${when}`,
+          ? `Je bent aangemeld: ${cafe.name}, ${parts.when}`
+          : `Er is een plaats vrij: je bent aangemeld voor ${cafe.name}, ${parts.when}`,
       template: kind === 'confirmed' ? 'signup-confirmed' : 'signup-promoted',
       data: {
-        tenantName: tenant.name,
+        ...parts.data,
         name: person.display_name,
-        cafeName: cafe.name,
-        theme: meeting.theme,
-        when,
-        venueName: cafe.venueName,
-        venueAddress: cafe.venueAddress,
         companions: signup.companions,
-        meetingUrl,
         cancelUrl: this.cancelLink(tenant, signup, meeting),
         reason: `Je krijgt deze e-mail omdat je je aanmeldde voor ${cafe.name} op de Mantelzorghub ${tenant.name}.`,
       },
-      attachments: [
-        {
-          filename: `${cafe.slug}-${meeting.key}.ics`,
-          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-          content: Buffer.from(ics).toString('base64'),
-        },
-      ],
+      attachments: [parts.ics],
     });
   }
 }

@@ -23,7 +23,12 @@ export interface MailMessage {
   data: Record<string, unknown>;
   headers?: Record<string, string>;
   attachments?: OutboxAttachment[];
+  /** Not sent after this moment (dropped instead), e.g. a reminder once its meeting has begun. */
+  discardAfter?: Date;
 }
+
+/** Rows per INSERT when many messages are queued at once (well below PostgreSQL's parameter limit). */
+const INSERT_CHUNK = 200;
 
 /**
  * Writing mail: callers put a message in the outbox inside their own transaction (so the mail
@@ -44,41 +49,57 @@ export class MailService {
     tenantId: TenantId,
     message: MailMessage,
   ): Promise<void> {
-    await this.insertIntoOutbox(em, OutboxMessage, message, { tenantId });
+    await this.insertIntoOutbox(em, OutboxMessage, [message], { tenantId });
+  }
+
+  /** Many messages for one municipality (the reminder planner): rendered, then inserted in chunks. */
+  async queueTenantMails(
+    em: EntityManager,
+    tenantId: TenantId,
+    messages: MailMessage[],
+  ): Promise<void> {
+    await this.insertIntoOutbox(em, OutboxMessage, messages, { tenantId });
   }
 
   /** Queue mail that belongs to no municipality (platform outbox, global table). */
   async queuePlatformMail(em: EntityManager, message: MailMessage): Promise<void> {
-    await this.insertIntoOutbox(em, PlatformOutboxMessage, message, {});
+    await this.insertIntoOutbox(em, PlatformOutboxMessage, [message], {});
   }
 
-  /** Renders the message and writes it to the outbox; a key already there is left as it is. */
+  /** Renders the messages and writes them to the outbox; a key already there is left as it is. */
   private async insertIntoOutbox(
     em: EntityManager,
     outbox: typeof OutboxMessage | typeof PlatformOutboxMessage,
-    message: MailMessage,
+    messages: MailMessage[],
     owner: { tenantId?: TenantId },
   ): Promise<void> {
-    const { html, text } = await this.renderer.render(message.template, {
-      subject: message.subject,
-      ...message.data,
-    });
-    await em
-      .getRepository<OutboxMessage | PlatformOutboxMessage>(outbox)
-      .createQueryBuilder()
-      .insert()
-      .values({
-        ...owner,
-        key: message.key,
-        toAddress: message.to,
-        subject: message.subject,
-        html,
-        text,
-        headers: message.headers ?? {},
-        attachments: message.attachments ?? [],
-      })
-      .orIgnore()
-      .execute();
+    for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
+      const rows = [];
+      for (const message of messages.slice(i, i + INSERT_CHUNK)) {
+        const { html, text } = await this.renderer.render(message.template, {
+          subject: message.subject,
+          ...message.data,
+        });
+        rows.push({
+          ...owner,
+          key: message.key,
+          toAddress: message.to,
+          subject: message.subject,
+          html,
+          text,
+          headers: message.headers ?? {},
+          attachments: message.attachments ?? [],
+          discardAfter: message.discardAfter ?? null,
+        });
+      }
+      await em
+        .getRepository<OutboxMessage | PlatformOutboxMessage>(outbox)
+        .createQueryBuilder()
+        .insert()
+        .values(rows)
+        .orIgnore()
+        .execute();
+    }
   }
 
   /**

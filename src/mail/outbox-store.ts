@@ -59,7 +59,7 @@ export class OutboxStore {
    * Claims up to `limit` due rows: locks them (`FOR UPDATE SKIP LOCKED`, so concurrent claimers
    * take different rows), counts the attempt and moves `send_after` a lease ahead. Until the lease
    * ends no other claim sees the row, whether or not this transaction is still open; it is
-   * committed before any mail is sent. Rows that used up their attempts without any recorded
+   * committed before any mail is sent. Rows past their `discard_after` are dropped, not sent. Rows that used up their attempts without any recorded
    * outcome (the worker died during each send) are given up here instead of sent again.
    */
   claim(
@@ -69,6 +69,13 @@ export class OutboxStore {
     maxAttempts: number,
   ): Promise<ClaimedMail[]> {
     return this.run(tenantId, async (em, table, scope) => {
+      await em.query(
+        `UPDATE ${table} SET status = 'dropped', last_error = 'not sent before ' || discard_after
+          WHERE ${scope} AND id IN (
+            SELECT id FROM ${table} WHERE ${scope} AND status = 'pending' AND discard_after < now()
+            FOR UPDATE SKIP LOCKED)`,
+        [tenantId],
+      );
       await em.query(
         `UPDATE ${table} SET status = 'failed', last_error = 'no result after ' || attempts || ' attempts (the worker stopped while sending)'
           WHERE ${scope} AND id IN (

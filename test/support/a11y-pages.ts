@@ -37,6 +37,7 @@ export const A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: '/uitloggen', viewer: 'caregiver' },
   { host: 'tenant', path: '/beheer', viewer: 'caregiver' }, // the 403 page
   { host: 'tenant', path: '/mijn-aanmeldingen', viewer: 'caregiver' },
+  { host: 'tenant', path: '/mijn-herinneringen', viewer: 'caregiver' },
   // municipality admin
   { host: 'tenant', path: '/beheer', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/huisstijl', viewer: 'tenant_admin' },

@@ -85,6 +85,13 @@ export class Meeting extends Timestamps {
   @Column({ name: 'wish_id', type: 'uuid', nullable: true })
   wishId: string | null;
 
+  /**
+   * When a host last changed its time: people were told at once, so reminders already due before
+   * this moment are not sent again for the new time (only those still ahead).
+   */
+  @Column({ name: 'rescheduled_at', type: 'timestamptz', nullable: true })
+  rescheduledAt: Date | null;
+
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 }

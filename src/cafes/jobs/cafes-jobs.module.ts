@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from '../../jobs/job-defaults';
 import { CafesModule } from '../cafes.module';
+import { ReminderPlannerService } from '../reminders/reminder-planner.service';
 import { CafesHorizonService } from './cafes-horizon.service';
 import { CafesProcessor } from './cafes.processor';
 import { CafesSchedulers } from './cafes-schedulers';
@@ -12,7 +13,7 @@ import { CafesSchedulers } from './cafes-schedulers';
     CafesModule,
     BullModule.registerQueue({ name: QUEUES.reminders, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
   ],
-  providers: [CafesHorizonService, CafesProcessor, CafesSchedulers],
-  exports: [CafesHorizonService],
+  providers: [CafesHorizonService, ReminderPlannerService, CafesProcessor, CafesSchedulers],
+  exports: [CafesHorizonService, ReminderPlannerService],
 })
 export class CafesJobsModule {}

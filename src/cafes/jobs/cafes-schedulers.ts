@@ -5,7 +5,7 @@ import { DeclaredSchedulers, type SchedulerSpec } from '../../jobs/declared-sche
 import { QUEUES } from '../../jobs/job-defaults';
 import { CAFE_JOBS, CAFE_SCHEDULERS } from './cafes.constants';
 
-/** The cafés' recurring jobs: the daily run that keeps every café's meetings six months ahead. */
+/** The cafés' recurring jobs: the six-month horizon (daily) and the reminder planner (every minute). */
 @Injectable()
 export class CafesSchedulers extends DeclaredSchedulers {
   protected readonly specs: readonly SchedulerSpec[] = [
@@ -13,6 +13,11 @@ export class CafesSchedulers extends DeclaredSchedulers {
       id: CAFE_SCHEDULERS.horizon.id,
       repeat: { pattern: CAFE_SCHEDULERS.horizon.pattern, tz: CAFE_SCHEDULERS.horizon.tz },
       jobName: CAFE_JOBS.horizon,
+    },
+    {
+      id: CAFE_SCHEDULERS.reminders.id,
+      repeat: { every: CAFE_SCHEDULERS.reminders.every },
+      jobName: CAFE_JOBS.reminders,
     },
   ];
 

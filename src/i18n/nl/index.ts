@@ -3,6 +3,8 @@ import auth from './auth';
 import cafes from './cafes';
 import common from './common';
 import platform from './platform';
+import reminderLinks from './reminder-links';
+import reminders from './reminders';
 import signups from './signups';
 import wishes from './wishes';
 
@@ -15,4 +17,6 @@ export const nl: Record<string, string> = {
   ...cafes,
   ...signups,
   ...wishes,
+  ...reminders,
+  ...reminderLinks,
 };

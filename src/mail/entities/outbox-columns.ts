@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn } from 'typeorm';
 
-export type OutboxStatus = 'pending' | 'sent' | 'failed';
+/** `dropped`: no longer wanted (a moved or cancelled meeting's reminder, or too late to send). */
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'dropped';
 
 export interface OutboxAttachment {
   filename: string;
@@ -49,6 +50,10 @@ export abstract class OutboxColumns {
 
   @Column({ name: 'send_after', type: 'timestamptz', default: () => 'now()' })
   sendAfter: Date;
+
+  /** Not sent after this moment (a reminder after its meeting began is worse than none): dropped. */
+  @Column({ name: 'discard_after', type: 'timestamptz', nullable: true })
+  discardAfter: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -123,21 +123,29 @@ export class MailDeliveryService implements BeforeApplicationShutdown, OnApplica
       );
       if (batch.length === 0) break;
       const claimedAt = Date.now();
-      for (let i = 0; i < batch.length; i++) {
-        if (this.stopping || Date.now() - claimedAt > CLAIM_SEND_DEADLINE_MS) {
-          await this.store.release(
-            tenantId,
-            batch.slice(i).map((row) => row.id),
-          );
-          break;
+      // As many sends at once as the transport has connections (pooled SMTP); each row is
+      // marked on its own as soon as the server accepted it.
+      let next = 0;
+      const sender = async () => {
+        while (next < batch.length) {
+          if (this.stopping || Date.now() - claimedAt > CLAIM_SEND_DEADLINE_MS) return;
+          const row = batch[next++];
+          const retryIn = await this.sendOne(tenantId, row);
+          if (retryIn === 0) result.sent++;
+          else {
+            result.failed++;
+            if (retryIn !== null) nextRetryMs = Math.min(nextRetryMs ?? retryIn, retryIn);
+          }
         }
-        const retryIn = await this.sendOne(tenantId, batch[i]);
-        if (retryIn === 0) result.sent++;
-        else {
-          result.failed++;
-          if (retryIn !== null) nextRetryMs = Math.min(nextRetryMs ?? retryIn, retryIn);
-        }
-      }
+      };
+      await Promise.all(
+        Array.from({ length: Math.min(this.transport.parallel, batch.length) }, sender),
+      );
+      // Stopped early (shutdown, deadline): the rows nobody started are due again at once.
+      await this.store.release(
+        tenantId,
+        batch.slice(next).map((row) => row.id),
+      );
     }
     // Wake up when the first failed row is due again (the sweep is the safety net).
     if (nextRetryMs !== null) {

@@ -58,6 +58,12 @@ export const PURGE_SENT_AFTER_DAYS = 7;
 /** Failed mail keeps its body longer, so an operator can look into it, then it is purged too. */
 export const PURGE_FAILED_AFTER_DAYS = 30;
 
+/**
+ * The SMTP pool: connections open at once (a delivery job sends that many messages in parallel)
+ * and messages per connection before it is renewed. The benchmark's bare sender uses the same.
+ */
+export const SMTP_POOL = { maxConnections: 3, maxMessages: 100 };
+
 /** SMTP timeouts: far below CLAIM_LEASE_MS and below the shutdown grace. */
 export const SMTP_TIMEOUTS = {
   connectionTimeout: 10_000,

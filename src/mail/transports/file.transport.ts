@@ -6,6 +6,7 @@ import { toNodemailer } from './smtp.transport';
 
 /** Development without SMTP_URL: every message becomes an .eml file shown on /dev/mail. */
 export class FileMailTransport extends MailTransport {
+  readonly parallel = 1;
   private readonly transporter: Transporter<StreamTransport.SentMessageInfo>;
 
   constructor(private readonly mailbox: DevMailbox) {

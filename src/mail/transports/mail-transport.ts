@@ -16,6 +16,8 @@ export interface OutgoingMail {
  * injection token; the instance is created by `createMailTransport` in mail-jobs.module.ts.
  */
 export abstract class MailTransport {
+  /** How many messages may be on their way at once (the SMTP pool's connections). */
+  abstract readonly parallel: number;
   /** Resolves when the server accepted the message; rejects with nodemailer's error otherwise. */
   abstract send(mail: OutgoingMail): Promise<void>;
   abstract close(): Promise<void>;

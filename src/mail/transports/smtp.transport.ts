@@ -1,16 +1,17 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import SMTPPool from 'nodemailer/lib/smtp-pool';
-import { SMTP_TIMEOUTS } from '../jobs/mail.constants';
+import { SMTP_POOL, SMTP_TIMEOUTS } from '../jobs/mail.constants';
 import { MailTransport, type OutgoingMail } from './mail-transport';
 
 /** Pooled SMTP from SMTP_URL (`smtp://user:pass@host:587`, `smtps://...:465`). */
 export class SmtpMailTransport extends MailTransport {
+  readonly parallel = SMTP_POOL.maxConnections;
   private readonly transporter: Transporter<SMTPPool.SentMessageInfo>;
 
   constructor(url: string) {
     super();
     this.transporter = nodemailer.createTransport(
-      new SMTPPool({ url, pool: true, maxConnections: 3, maxMessages: 100, ...SMTP_TIMEOUTS }),
+      new SMTPPool({ url, pool: true, ...SMTP_POOL, ...SMTP_TIMEOUTS }),
     );
   }
 
