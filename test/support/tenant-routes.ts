@@ -13,6 +13,8 @@ import { LegalPage } from '../../src/tenancy/entities/legal-page.entity';
 import { LegalPagesService } from '../../src/tenancy/legal-pages.service';
 import { TenantsService } from '../../src/tenancy/tenants.service';
 import { cafeForm, meetingBody, seedCafeRows } from './cafes';
+import { Meeting } from '../../src/cafes/entities/meeting.entity';
+import { ReminderLinks } from '../../src/cafes/reminders/reminder-links';
 import { SignupsService } from '../../src/cafes/signups.service';
 import { createMember, createTenant, type TestMember } from './factories';
 import type { TestApp } from './test-app';
@@ -69,6 +71,13 @@ export const TENANT_ROUTES: TenantRoute[] = [
   { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/ontvolgen`, role: 'caregiver' },
   { method: 'GET', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, role: 'anonymous' },
   { method: 'POST', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, role: 'anonymous' },
+  // The one-click links of a reminder mail (sign up, stop this café, stop all), bound to their municipality.
+  { method: 'GET', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, role: 'anonymous' },
+  { method: 'POST', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, role: 'anonymous' },
+  { method: 'POST', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, role: 'anonymous' },
+  { method: 'POST', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, role: 'anonymous' },
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer`, role: 'caregiver' },
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, role: 'caregiver' },
   { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, role: 'caregiver', body: meetingBody },
@@ -184,6 +193,18 @@ export const TENANT_SEEDERS: Seeder[] = [
       t.get(SignupsService).cancelTokenFor(em, tenantId, ids.meetingId, ids.membershipId),
     ),
   }),
+  // the signed links of a reminder mail (/e/aanmelden, /e/herinneringen, /e/herinneringen-alle)
+  async ({ t, tenantId, ids, run }) => {
+    const links = t.get(ReminderLinks);
+    const meeting = await run((em) =>
+      em.getRepository(Meeting).findOneByOrFail({ tenantId, id: ids.meetingId }),
+    );
+    return {
+      reminderSignupToken: links.signupToken(tenantId, ids.adminMembershipId, meeting),
+      remindersCafeOffToken: links.cafeOffToken(tenantId, ids.membershipId, ids.cafeId),
+      remindersAllOffToken: links.allOffToken(tenantId, ids.membershipId),
+    };
+  },
 ];
 
 export interface SeededTenant {
