@@ -1,5 +1,11 @@
 import type { Client } from 'pg';
 
+/**
+ * The demo's people signed up (and followed) two weeks ago, so the 7-day reminder of the meeting
+ * a few days ahead is due at once: it shows up in the dev mailbox within a minute of `npm start`.
+ */
+const SIGNED_UP_DAYS_AGO = 14;
+
 export interface SignupSeedCounts {
   signupsCreated: number;
 }
@@ -7,8 +13,9 @@ export interface SignupSeedCounts {
 /**
  * Demo sign-ups for each café of one municipality, inside the seed's tenant transaction: on the
  * next meeting two caregivers (one with a companion who needs transport); the meeting after that
- * is made small (4 places) and full, with one person on the waitlist. Idempotent: a meeting that
- * already has sign-ups is left alone, so nothing changes on a second run.
+ * is made small (4 places) and full, with one person on the waitlist. The third caregiver follows
+ * the café (so gets the reminder with the one-click sign-up). Idempotent: a meeting that already
+ * has sign-ups is left alone, so nothing changes on a second run.
  */
 export async function seedSignups(
   client: Client,
@@ -50,7 +57,7 @@ export async function seedSignups(
       const inserted = await client.query(
         `insert into signups (tenant_id, meeting_id, membership_id, companions, needs_respite, needs_transport,
            needs_other, status, queued_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz - make_interval(mins => $10))
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz - make_interval(days => ${SIGNED_UP_DAYS_AGO}, mins => $10))
          on conflict (tenant_id, meeting_id, membership_id) do nothing`,
         [
           tenantId,
@@ -67,6 +74,12 @@ export async function seedSignups(
       );
       counts.signupsCreated += inserted.rowCount ?? 0;
     };
+    await client.query(
+      `insert into cafe_follows (tenant_id, cafe_id, membership_id, created_at)
+       values ($1, $2, $3, $4::timestamptz - make_interval(days => ${SIGNED_UP_DAYS_AGO}))
+       on conflict (tenant_id, cafe_id, membership_id) do nothing`,
+      [tenantId, cafe.id, third.id, now],
+    );
     const [next, later] = meetings;
     if (next && Number(next.signups) === 0) {
       await add(next.id, first.id, { companions: 1, transport: true }, 'confirmed', 60);
