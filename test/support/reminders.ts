@@ -3,11 +3,13 @@ import type { ParsedMail } from 'mailparser';
 import { CafesService } from '../../src/cafes/cafes.service';
 import type { Cafe } from '../../src/cafes/entities/cafe.entity';
 import { Meeting } from '../../src/cafes/entities/meeting.entity';
+import { Signup } from '../../src/cafes/entities/signup.entity';
 import { asTenantId } from '../../src/database/tenant-id';
 import { TenantTransaction } from '../../src/database/tenant-transaction';
 import type { Tenant } from '../../src/tenancy/entities/tenant.entity';
 import { cafeInput } from './cafes';
 import { queryAs } from './database';
+import { createMember } from './factories';
 import type { TestApp } from './test-app';
 
 /** A café without a rule (so meetings are only those a test makes), default offsets 7 and 1 day. */
@@ -76,4 +78,55 @@ export function icsOf(mail: ParsedMail): string {
   const ics = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
   if (!ics) throw new Error('no .ics attached');
   return ics.content.toString('utf8');
+}
+
+export interface RemindedPerson {
+  /** The membership id. */
+  id: string;
+  email: string;
+}
+
+/**
+ * A rule-free café of `tenant` with one meeting three days ahead and `count` people signed up
+ * (confirmed) since ten days ago, so each of them is due exactly one reminder now: the 7-day one.
+ * E-mail addresses are `<tag>-<n>@example.be`.
+ */
+export async function meetingWithSignups(
+  t: TestApp,
+  tenant: Tenant,
+  tag: string,
+  count: number,
+): Promise<{ cafe: Cafe; meeting: Meeting; people: RemindedPerson[] }> {
+  const tenantId = asTenantId(tenant.id);
+  const cafe = await ruleFreeCafe(t, tenant, tag);
+  const meeting = await meetingAt(t, cafe, new Date(Date.now() + 3 * 24 * 3600_000), count);
+  const people: RemindedPerson[] = [];
+  for (let i = 0; i < count; i += 10) {
+    const made = await Promise.all(
+      Array.from({ length: Math.min(10, count - i) }, (_, j) =>
+        createMember(t, {
+          tenant,
+          email: `${tag}-${i + j + 1}@example.be`,
+          displayName: `Persoon ${i + j + 1}`,
+        }),
+      ),
+    );
+    for (const m of made) people.push({ id: m.membership!.id, email: m.email });
+  }
+  await t.get(TenantTransaction).run(tenantId, (em) =>
+    em.getRepository(Signup).insert(
+      people.map((p) => ({
+        tenantId,
+        meetingId: meeting.id,
+        membershipId: p.id,
+        status: 'confirmed' as const,
+      })),
+    ),
+  );
+  await backdate(
+    t,
+    people.map((p) => p.id),
+    new Date(Date.now() - 10 * 24 * 3600_000),
+  );
+  return { cafe, meeting, people };
 }

@@ -82,3 +82,58 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A sink that can stop answering: see `startHoldingSmtpSink`. */
+export interface HoldingSmtpSink {
+  url: string;
+  /** Every message the sink received in full (including the held ones). */
+  messages: ParsedMail[];
+  /** Received in full, but the reply (250) withheld: the sender does not know it arrived. */
+  held: ParsedMail[];
+  /** From now on answer `count` more messages normally, then hold every later one. */
+  holdAfter(count: number): void;
+  /** Answer later messages at once again (the held ones stay unanswered). */
+  stopHolding(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A real SMTP server on loopback that, once told to, receives each message in full (kept in
+ * `messages` and `held`: it is in the mailbox) but never sends the final reply, so the sender keeps
+ * waiting with the message "in flight". For killing a worker at a known moment of a send.
+ */
+export async function startHoldingSmtpSink(): Promise<HoldingSmtpSink> {
+  const messages: ParsedMail[] = [];
+  const held: ParsedMail[] = [];
+  let answerBeforeHolding = Infinity;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail);
+          if (answerBeforeHolding > 0) {
+            answerBeforeHolding--;
+            callback();
+          } else held.push(mail); // no reply: the sender waits until it dies
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    held,
+    holdAfter(count) {
+      answerBeforeHolding = count;
+    },
+    stopHolding() {
+      answerBeforeHolding = Infinity;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
