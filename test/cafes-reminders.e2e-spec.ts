@@ -316,7 +316,7 @@ describe('café reminders', () => {
         (
           await queryAs<{ attempts: number }>(
             t.db.adminUrl,
-            `select attempts from outbox_messages where starts_with(key, $1) and attempts > 0`,
+            `select attempts from outbox_messages where starts_with(key, $1) and last_error is not null`,
             [oldPrefix],
           )
         ).length === 2,
@@ -419,14 +419,14 @@ describe('café reminders', () => {
     await eventually(
       async () =>
         (
-          await queryAs<{ attempts: number }>(
+          await queryAs<{ last_error: string | null }>(
             t.db.adminUrl,
-            'select attempts from outbox_messages where key = $1',
+            'select last_error from outbox_messages where key = $1',
             [key],
           )
-        )[0]?.attempts === 1,
+        )[0]?.last_error,
       10_000,
-      'the first attempt to fail',
+      'the first attempt to fail (and its failure to be recorded)',
     );
     // As if the meeting had begun meanwhile: due again now, but past its discard moment.
     await queryAs(

@@ -264,7 +264,7 @@ describe('mail: outbox, mail queue, SMTP', () => {
     await queueTenantMail(mine);
     await queueTenantMail(theirs, otherTenantId);
     const store = t.get(OutboxStore);
-    const claimed = await store.claim(tenantId, 100, 60_000, 10);
+    const { rows: claimed } = await store.claim(tenantId, 100, 60_000, 10);
     expect(claimed.map((c) => c.key)).toContain(mine.key);
     expect(claimed.map((c) => c.key)).not.toContain(theirs.key);
     await store.release(

@@ -59,56 +59,56 @@ export class OutboxStore {
    * Claims up to `limit` due rows: locks them (`FOR UPDATE SKIP LOCKED`, so concurrent claimers
    * take different rows), counts the attempt and moves `send_after` a lease ahead. Until the lease
    * ends no other claim sees the row, whether or not this transaction is still open; it is
-   * committed before any mail is sent. Rows past their `discard_after` are dropped, not sent. Rows that used up their attempts without any recorded
-   * outcome (the worker died during each send) are given up here instead of sent again.
+   * committed before any mail is sent. In the same statement, due rows that must not be sent are
+   * given up: past their `discard_after` (`dropped`), or out of attempts without any recorded
+   * outcome, because the worker died during each send (`failed`). `seen` counts both kinds, so a
+   * caller goes on while rows were due even if none was claimed.
    */
   claim(
     tenantId: TenantId | null,
     limit: number,
     leaseMs: number,
     maxAttempts: number,
-  ): Promise<ClaimedMail[]> {
+  ): Promise<{ seen: number; rows: ClaimedMail[] }> {
     return this.run(tenantId, async (em, table, scope) => {
-      await em.query(
-        `UPDATE ${table} SET status = 'dropped', last_error = 'not sent before ' || discard_after
-          WHERE ${scope} AND id IN (
-            SELECT id FROM ${table} WHERE ${scope} AND status = 'pending' AND discard_after < now()
-            FOR UPDATE SKIP LOCKED)`,
-        [tenantId],
-      );
-      await em.query(
-        `UPDATE ${table} SET status = 'failed', last_error = 'no result after ' || attempts || ' attempts (the worker stopped while sending)'
-          WHERE ${scope} AND id IN (
-            SELECT id FROM ${table} WHERE ${scope} AND status = 'pending' AND send_after <= now() AND attempts >= $2
-            FOR UPDATE SKIP LOCKED)`,
-        [tenantId, maxAttempts],
-      );
-      const rows: ClaimedRow[] = await em.query(
+      const o = scope.replace('tenant_id', 'o.tenant_id');
+      const result: (ClaimedRow & { seen: number })[] = await em.query(
         `WITH due AS (
-           SELECT id FROM ${table}
+           SELECT id, discard_after < now() AS too_late, attempts >= $4 AS used_up FROM ${table}
            WHERE ${scope} AND status = 'pending' AND send_after <= now()
            ORDER BY send_after, created_at
            LIMIT $2
            FOR UPDATE SKIP LOCKED
+         ), given_up AS (
+           UPDATE ${table} o SET
+             status = CASE WHEN due.too_late THEN 'dropped' ELSE 'failed' END,
+             last_error = CASE WHEN due.too_late THEN 'not sent before ' || o.discard_after
+               ELSE 'no result after ' || o.attempts || ' attempts (the worker stopped while sending)' END
+           FROM due WHERE ${o} AND o.id = due.id AND (due.too_late IS TRUE OR due.used_up)
          ), claimed AS (
            UPDATE ${table} o SET attempts = o.attempts + 1, send_after = now() + make_interval(secs => $3::double precision)
-           FROM due WHERE ${scope.replace('tenant_id', 'o.tenant_id')} AND o.id = due.id
+           FROM due WHERE ${o} AND o.id = due.id AND due.too_late IS NOT TRUE AND NOT due.used_up
            RETURNING o.id, o.key, o.to_address, o.subject, o.html, o.text, o.headers, o.attachments, o.attempts
          )
-         SELECT * FROM claimed`,
-        [tenantId, limit, leaseMs / 1000],
+         SELECT (SELECT count(*) FROM due)::int AS seen, claimed.* FROM (SELECT 1) one LEFT JOIN claimed ON true`,
+        [tenantId, limit, leaseMs / 1000, maxAttempts],
       );
-      return rows.map((r) => ({
-        id: r.id,
-        key: r.key,
-        toAddress: r.to_address,
-        subject: r.subject,
-        html: r.html,
-        text: r.text,
-        headers: r.headers ?? {},
-        attachments: r.attachments ?? [],
-        attempts: r.attempts,
-      }));
+      return {
+        seen: result[0]?.seen ?? 0,
+        rows: result
+          .filter((r) => r.id !== null)
+          .map((r) => ({
+            id: r.id,
+            key: r.key,
+            toAddress: r.to_address,
+            subject: r.subject,
+            html: r.html,
+            text: r.text,
+            headers: r.headers ?? {},
+            attachments: r.attachments ?? [],
+            attempts: r.attempts,
+          })),
+      };
     });
   }
 

@@ -115,13 +115,13 @@ export class MailDeliveryService implements BeforeApplicationShutdown, OnApplica
         if (await this.store.hasDue(tenantId)) await this.mail.dispatch(tenantId);
         break;
       }
-      const batch = await this.store.claim(
+      const { seen, rows: batch } = await this.store.claim(
         tenantId,
         CLAIM_BATCH_SIZE,
         CLAIM_LEASE_MS,
         this.maxAttempts,
       );
-      if (batch.length === 0) break;
+      if (seen === 0) break;
       const claimedAt = Date.now();
       // As many sends at once as the transport has connections (pooled SMTP); each row is
       // marked on its own as soon as the server accepted it.
