@@ -31,6 +31,14 @@ interface ClaimedRow {
 }
 
 /**
+ * "The row is still pending", for statements that name their rows by primary key. Written so that
+ * no index can use it: with `status = 'pending'` PostgreSQL may pick the pending index over the
+ * primary key when its statistics are stale (right after a burst of thousands of reminders) and
+ * then filter every pending row for each mail it marks.
+ */
+const STILL_PENDING = `(status = 'pending') IS TRUE`;
+
+/**
  * The SQL of sending, for both outboxes: a municipality's (`outbox_messages`, inside that tenant's
  * transaction, so RLS applies) and the platform's (`platform_outbox_messages`, tenantId null).
  * Every statement is its own short transaction; none stays open while SMTP talks.
@@ -117,7 +125,7 @@ export class OutboxStore {
     await this.run(tenantId, (em, table, scope) =>
       em.query(
         `UPDATE ${table} SET status = 'sent', sent_at = now(), last_error = NULL
-          WHERE ${scope} AND id = $2 AND status = 'pending'`,
+          WHERE ${scope} AND id = $2 AND ${STILL_PENDING}`,
         [tenantId, id],
       ),
     );
@@ -135,7 +143,7 @@ export class OutboxStore {
       em.query(
         `UPDATE ${table} SET last_error = $3, status = $4::varchar,
             send_after = CASE WHEN $4::varchar = 'failed' THEN send_after ELSE now() + make_interval(secs => $5::double precision) END
-          WHERE ${scope} AND id = $2 AND status = 'pending'`,
+          WHERE ${scope} AND id = $2 AND ${STILL_PENDING}`,
         [tenantId, id, error.slice(0, 500), permanent ? 'failed' : 'pending', retryInMs / 1000],
       ),
     );
@@ -147,7 +155,7 @@ export class OutboxStore {
     await this.run(tenantId, (em, table, scope) =>
       em.query(
         `UPDATE ${table} SET attempts = greatest(attempts - 1, 0), send_after = now()
-          WHERE ${scope} AND id = ANY($2::uuid[]) AND status = 'pending'`,
+          WHERE ${scope} AND id = ANY($2::uuid[]) AND ${STILL_PENDING}`,
         [tenantId, ids],
       ),
     );

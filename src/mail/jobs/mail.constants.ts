@@ -23,7 +23,7 @@ export const MAIL_SCHEDULERS = {
 } as const;
 
 /** Rows claimed per round trip; each is sent and marked on its own. */
-export const CLAIM_BATCH_SIZE = 20;
+export const CLAIM_BATCH_SIZE = 100;
 
 /**
  * A claimed row is hidden from other claimers for this long (its send_after moves forward). It
