@@ -1,4 +1,4 @@
-import { currentReminder, howSoon, reminderDueAt, reminderKey } from './reminder-plan';
+import { currentReminder, howSoon, reminderDueAt, reminderKeyPrefix } from './reminder-plan';
 
 const ZONE = 'Europe/Brussels';
 const at = (iso: string) => new Date(iso);
@@ -82,12 +82,12 @@ describe('reminder planning', () => {
     });
   });
 
-  it('keys a reminder by meeting, start time, person and kind (a moved meeting gets new keys)', () => {
-    expect(reminderKey('m1', at('2026-12-01T13:00:00Z'), 'p1', 1440)).toBe(
-      'reminder:m1:2026-12-01T13:00:00.000Z:p1:1440',
+  it('keys reminders by meeting and start time (a moved meeting gets new keys)', () => {
+    expect(reminderKeyPrefix('m1', at('2026-12-01T13:00:00Z'))).toBe(
+      'reminder:m1:2026-12-01T13:00:00.000Z:',
     );
-    expect(reminderKey('m1', at('2026-12-08T13:00:00Z'), 'p1', 1440)).not.toBe(
-      reminderKey('m1', at('2026-12-01T13:00:00Z'), 'p1', 1440),
+    expect(reminderKeyPrefix('m1', at('2026-12-08T13:00:00Z'))).not.toBe(
+      reminderKeyPrefix('m1', at('2026-12-01T13:00:00Z')),
     );
   });
 

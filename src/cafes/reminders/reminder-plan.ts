@@ -44,20 +44,13 @@ export function currentReminder(
 }
 
 /**
- * The outbox key of one reminder: per meeting, start time, person and kind. A moved meeting has a
- * new start time and so new keys; the same run twice writes nothing new.
+ * The start of the outbox keys of a meeting's reminders; a key is
+ * `reminder:<meetingId>:<startsAt ISO>:<membershipId>:<offset>`, per meeting, start time, person
+ * and kind (the planner's query appends the last two). A moved meeting has a new start time and so
+ * new keys; the same run twice writes nothing new.
  */
 export function reminderKeyPrefix(meetingId: string, startsAt: Date): string {
   return `reminder:${meetingId}:${startsAt.toISOString()}:`;
-}
-
-export function reminderKey(
-  meetingId: string,
-  startsAt: Date,
-  membershipId: string,
-  offset: number,
-): string {
-  return `${reminderKeyPrefix(meetingId, startsAt)}${membershipId}:${offset}`;
 }
 
 /**

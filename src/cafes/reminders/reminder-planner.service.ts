@@ -15,6 +15,9 @@ import { currentReminder, howSoon, reminderKeyPrefix } from './reminder-plan';
 /** Recipients rendered and written per transaction; each chunk is handed to the mail queue at once. */
 const CHUNK = 500;
 
+/** Keys per lookup of the reminders already written. */
+const KEY_LOOKUP_CHUNK = 5_000;
+
 /** Extra look-ahead beyond a café's largest offset: a calendar day can be 25 hours. */
 const LOOKAHEAD_SLACK_MINUTES = 120;
 
@@ -26,6 +29,8 @@ interface DueMeeting {
 }
 
 interface Recipient {
+  /** The reminder's outbox key. */
+  key: string;
   meeting_id: string;
   membership_id: string;
   display_name: string;
@@ -150,7 +155,29 @@ export class ReminderPlannerService {
   }
 
   /** Everyone still owed the current reminder of these meetings (see the class comment). */
-  private recipients(
+  private async recipients(
+    em: EntityManager,
+    tenantId: TenantId,
+    due: DueMeeting[],
+  ): Promise<Recipient[]> {
+    const candidates = await this.candidates(em, tenantId, due);
+    // Those who already have theirs: looked up by the unique (tenant_id, key) index. (As a NOT
+    // EXISTS in the query above, PostgreSQL with stale statistics compared every candidate with
+    // every outbox row during a burst: docs/benchmarks.md.)
+    const written = new Set<string>();
+    for (let i = 0; i < candidates.length; i += KEY_LOOKUP_CHUNK) {
+      const keys = candidates.slice(i, i + KEY_LOOKUP_CHUNK).map((c) => c.key);
+      const rows = await em.query<{ key: string }[]>(
+        `select key from outbox_messages where tenant_id = $1 and key = any($2::varchar[])`,
+        [tenantId, keys],
+      );
+      for (const r of rows) written.add(r.key);
+    }
+    return candidates.filter((c) => !written.has(c.key));
+  }
+
+  /** Everyone who should get the current reminder of these meetings (see the class comment). */
+  private candidates(
     em: EntityManager,
     tenantId: TenantId,
     due: DueMeeting[],
@@ -181,13 +208,12 @@ export class ReminderPlannerService {
            left join cafe_follows f on f.tenant_id = $1 and f.cafe_id = m.cafe_id
                                    and f.membership_id = mem.id
        )
-       select meeting_id, membership_id, display_name, email, signup_id, signup_status, queued_at
+       select meeting_id, membership_id, display_name, email, signup_id, signup_status, queued_at,
+              key_prefix || membership_id || ':' || kind as key
          from person p
         where (case when p.signup_id is not null then p.choice <> 'none' else p.choice = 'all' end)
           and greatest(least(p.queued_at, case when p.choice = 'all' then p.followed_at end),
                        p.rescheduled_at) <= p.due_at
-          and not exists (select 1 from outbox_messages o
-                           where o.tenant_id = $1 and o.key = p.key_prefix || p.membership_id || ':' || p.kind)
         order by p.meeting_id, p.membership_id`,
       [
         tenantId,
@@ -211,7 +237,7 @@ export class ReminderPlannerService {
     const unsubscribeUrl = `${origin}/e/herinneringen/${this.links.cafeOffToken(tenant.id, r.membership_id, d.cafe.id)}`;
     const signedUp = r.signup_id !== null;
     return {
-      key: `${reminderKeyPrefix(d.meeting.id, d.meeting.startsAt)}${r.membership_id}:${d.offset}`,
+      key: r.key,
       to: r.email,
       subject: `Herinnering: ${d.cafe.name} ${soon} (${parts.when})`,
       template: 'cafe-reminder',
