@@ -1,13 +1,33 @@
 #!/usr/bin/env node
 'use strict';
 // `npm run bench`: builds the app when dist/ is missing or older than the sources, then runs the
-// tenant home-page benchmark (bench/home.bench.ts): the real app in production mode against a
-// bare node:http + pg + Handlebars server. See docs/benchmarks.md.
+// benchmarks one after the other (see docs/benchmarks.md):
+//   home       bench/home.bench.ts: the tenant home page, the real app in production mode against
+//              a bare node:http + pg + Handlebars server;
+//   reminders  bench/reminders.bench.ts: café reminders for 10,000 sign-ups through the real
+//              worker to an SMTP sink, against bare nodemailer.
+// Only some: `npm run bench -- reminders` or `BENCH=reminders npm run bench` (comma-separated).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
+
+const BENCHES = {
+  home: path.join('bench', 'home.bench.ts'),
+  reminders: path.join('bench', 'reminders.bench.ts'),
+};
+const asked = [...process.argv.slice(2), ...(process.env.BENCH ?? '').split(',')]
+  .map((name) => name.trim())
+  .filter(Boolean);
+const unknown = asked.filter((name) => !(name in BENCHES));
+if (unknown.length) {
+  console.error(
+    `[bench] unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`,
+  );
+  process.exit(2);
+}
+const selected = asked.length ? [...new Set(asked)] : Object.keys(BENCHES);
 
 function newestMtime(dir) {
   let newest = 0;
@@ -30,9 +50,16 @@ if (sourcesChanged) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const run = spawnSync(
-  process.execPath,
-  ['--require', 'ts-node/register/transpile-only', path.join('bench', 'home.bench.ts')],
-  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' } },
-);
-process.exit(run.status ?? 1);
+let status = 0;
+for (const name of selected) {
+  if (selected.length > 1) console.log(`[bench] === ${name} ===`);
+  const run = spawnSync(
+    process.execPath,
+    ['--require', 'ts-node/register/transpile-only', BENCHES[name]],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TS_NODE_TRANSPILE_ONLY: '1' } },
+  );
+  // A signal (Ctrl-C) stops the whole run; a failed benchmark does not stop the next one.
+  if (run.signal) process.exit(1);
+  if (run.status !== 0) status = run.status ?? 1;
+}
+process.exit(status);
