@@ -170,6 +170,19 @@ describe('café sign-ups', () => {
     );
     expect((await signupOf(m.id, caregiver)).status).toBe('waitlisted');
     expect(await seats(m.id)).toBe(3);
+    // Both are told by mail where they stand, without an .ics (no seat yet), with a cancel link.
+    for (const [who, place] of [
+      [b, 1],
+      [caregiver, 2],
+    ] as const) {
+      const mail = await sink.waitFor(
+        (mm) =>
+          recipient(mm) === who.email && (mm.subject ?? '').startsWith('Je staat op de wachtlijst'),
+      );
+      expect(mail.text).toContain(`Je staat op plaats ${place} van de wachtlijst`);
+      expect(mail.text).toContain('/e/afmelden/');
+      expect(mail.attachments).toHaveLength(0);
+    }
   });
 
   it('never overbooks: 20 parallel sign-ups for the last seat give one confirmed and 19 waitlisted', async () => {

@@ -105,11 +105,11 @@ export class SignupsService {
           .values({ tenantId, meetingId, membershipId, ...values })
           .execute();
       const signup = await repo.findOneByOrFail({ tenantId, meetingId, membershipId });
-      if (status === 'confirmed') await this.queueMail(em, tenant, signup, meeting, 'confirmed');
       const position = status === 'waitlisted' ? await this.position(em, tenantId, signup) : null;
+      await this.queueMail(em, tenant, signup, meeting, status, position);
       return { ok: true, status, position, signup };
     });
-    if (result.ok && result.status === 'confirmed') await this.mail.dispatch(tenantId);
+    if (result.ok) await this.mail.dispatch(tenantId);
     return result;
   }
 
@@ -291,13 +291,17 @@ export class SignupsService {
     return em.getRepository(Meeting).findOneBy({ tenantId, id: meetingId });
   }
 
-  /** The confirmation or "you moved up" mail, in the caller's transaction; keyed per queue entry. */
+  /**
+   * The mail for a sign-up, in the caller's transaction, keyed per queue entry: confirmed (with the
+   * `.ics`), waitlisted (the place; no `.ics`, there is no seat yet) or moved up from the waitlist.
+   */
   private async queueMail(
     em: EntityManager,
     tenant: MailTenant,
     signup: Signup,
     meeting: Meeting,
-    kind: 'confirmed' | 'promoted',
+    kind: 'confirmed' | 'waitlisted' | 'promoted',
+    position: number | null = null,
   ): Promise<void> {
     const tenantId = tenant.id as TenantId;
     const [person] = await em.query<{ email: string; display_name: string }[]>(
@@ -309,22 +313,38 @@ export class SignupsService {
     const cafe = await em.getRepository(Cafe).findOneByOrFail({ tenantId, id: meeting.cafeId });
     const parts = meetingMailParts(this.config, tenant, cafe, meeting);
     const n = new Date(signup.queuedAt).getTime();
+    const mails = {
+      confirmed: {
+        key: 'signup-confirmed',
+        subject: `Je bent aangemeld: ${cafe.name}, ${parts.when}`,
+        template: 'signup-confirmed',
+      },
+      waitlisted: {
+        key: 'signup-waitlisted',
+        subject: `Je staat op de wachtlijst: ${cafe.name}, ${parts.when}`,
+        template: 'signup-waitlisted',
+      },
+      promoted: {
+        key: 'waitlist-promoted',
+        subject: `Er is een plaats vrij: je bent aangemeld voor ${cafe.name}, ${parts.when}`,
+        template: 'signup-promoted',
+      },
+    } as const;
+    const mail = mails[kind];
     await this.mail.queueTenantMail(em, tenantId, {
-      key: `${kind === 'confirmed' ? 'signup-confirmed' : 'waitlist-promoted'}:${signup.id}:${n}`,
+      key: `${mail.key}:${signup.id}:${n}`,
       to: person.email,
-      subject:
-        kind === 'confirmed'
-          ? `Je bent aangemeld: ${cafe.name}, ${parts.when}`
-          : `Er is een plaats vrij: je bent aangemeld voor ${cafe.name}, ${parts.when}`,
-      template: kind === 'confirmed' ? 'signup-confirmed' : 'signup-promoted',
+      subject: mail.subject,
+      template: mail.template,
       data: {
         ...parts.data,
         name: person.display_name,
         companions: signup.companions,
+        position,
         cancelUrl: this.cancelLink(tenant, signup, meeting),
         reason: `Je krijgt deze e-mail omdat je je aanmeldde voor ${cafe.name} op de Mantelzorghub ${tenant.name}.`,
       },
-      attachments: [parts.ics],
+      attachments: kind === 'waitlisted' ? [] : [parts.ics],
     });
   }
 }
