@@ -17,6 +17,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { cleanups, runBench } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
 const autocannon = require('autocannon');
@@ -41,7 +42,6 @@ interface Round {
   errors: number;
 }
 
-const cleanups: Array<() => unknown> = [];
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 
 function median(values: number[]): number {
@@ -446,30 +446,4 @@ async function main(): Promise<void> {
   log(`results in ${path.relative(ROOT, RESULTS)}/home-${stamp}.json`);
 }
 
-async function cleanup(): Promise<void> {
-  for (const step of cleanups.reverse()) {
-    try {
-      await step();
-    } catch (e) {
-      console.error('[bench] cleanup:', (e as Error).message);
-    }
-  }
-  cleanups.length = 0;
-}
-
-// Never leave servers behind: stop them on Ctrl-C, on a kill, and when stdout goes away (a pipe
-// closed early, e.g. `npm run bench | head`).
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(
-    signal,
-    () => void cleanup().then(() => process.exit(128 + os.constants.signals[signal])),
-  );
-}
-process.stdout.on('error', () => void cleanup().then(() => process.exit(1)));
-main()
-  .then(cleanup)
-  .catch(async (e: unknown) => {
-    console.error('[bench] failed:', e instanceof Error ? e.message : e);
-    await cleanup();
-    process.exitCode = 1;
-  });
+runBench(main);

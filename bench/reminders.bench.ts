@@ -22,6 +22,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import nodemailer from 'nodemailer';
 import { Client } from 'pg';
+import { cleanups, runBench } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
 
@@ -47,7 +48,6 @@ const { connectWithoutDelay } = require(
   path.join(APP_DIR, 'dist', 'src', 'mail', 'transports', 'smtp.transport.js'),
 );
 
-const cleanups: Array<() => unknown> = [];
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -603,28 +603,4 @@ async function main(): Promise<void> {
   if (problems.length) throw new Error(`count mismatch: ${problems.join('; ')}`);
 }
 
-async function cleanup(): Promise<void> {
-  for (const step of cleanups.reverse()) {
-    try {
-      await step();
-    } catch (e) {
-      console.error('[bench] cleanup:', (e as Error).message);
-    }
-  }
-  cleanups.length = 0;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(
-    signal,
-    () => void cleanup().then(() => process.exit(128 + os.constants.signals[signal])),
-  );
-}
-process.stdout.on('error', () => void cleanup().then(() => process.exit(1)));
-main()
-  .then(cleanup)
-  .catch(async (e: unknown) => {
-    console.error('[bench] failed:', e instanceof Error ? e.message : e);
-    await cleanup();
-    process.exitCode = 1;
-  });
+runBench(main);

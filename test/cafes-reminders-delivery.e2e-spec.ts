@@ -19,7 +19,7 @@ import { queryAs } from './support/database';
 import { eventually } from './support/eventually';
 import { createTenant } from './support/factories';
 import { meetingWithSignups, type RemindedPerson } from './support/reminders';
-import { recipient, startHoldingSmtpSink, startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
 import { startWorkerProcess, type WorkerProcess } from './support/worker-process';
 
@@ -251,7 +251,7 @@ describe('café reminders: nothing lost, nothing doubled', () => {
   it('the worker killed mid-batch: none lost, only the messages in flight doubled, with the same Message-ID', async () => {
     const parallel = SMTP_POOL.maxConnections;
     const answered = 5;
-    const holding = await startHoldingSmtpSink();
+    const holding = await startSmtpSink();
     const web = await createTestApp({ smtpUrl: holding.url, worker: false });
     let child: WorkerProcess | undefined;
     let takeover: TestApp | undefined;

@@ -9,6 +9,16 @@ export interface SmtpSink {
   waitFor(predicate: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
   /** Make the next `count` deliveries fail with a temporary SMTP error (451). */
   failNext(count: number): void;
+  /** Received in full, but the reply (250) withheld: the sender does not know it arrived. */
+  held: ParsedMail[];
+  /**
+   * From now on answer `count` more messages normally, then hold every later one: it is received
+   * (in `messages` and `held`) but never answered, so the sender keeps it "in flight" (for killing
+   * a worker at a known moment of a send).
+   */
+  holdAfter(count: number): void;
+  /** Answer later messages at once again (the held ones stay unanswered). */
+  stopHolding(): void;
   close(): Promise<void>;
 }
 
@@ -20,6 +30,8 @@ export function recipient(m: ParsedMail): string {
 /** A real SMTP server on loopback that keeps every message it accepts, parsed. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const held: ParsedMail[] = [];
+  let answerBeforeHolding = Infinity;
   const waiters: { predicate: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }[] = [];
   let failures = 0;
   const server = new SMTPServer({
@@ -44,7 +56,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               w.resolve(mail);
             }
           }
-          callback();
+          if (answerBeforeHolding > 0) {
+            answerBeforeHolding--;
+            callback();
+          } else held.push(mail); // no reply: the sender waits until it dies
         })
         .catch(callback);
     },
@@ -79,54 +94,6 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     failNext(count) {
       failures = count;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** A sink that can stop answering: see `startHoldingSmtpSink`. */
-export interface HoldingSmtpSink {
-  url: string;
-  /** Every message the sink received in full (including the held ones). */
-  messages: ParsedMail[];
-  /** Received in full, but the reply (250) withheld: the sender does not know it arrived. */
-  held: ParsedMail[];
-  /** From now on answer `count` more messages normally, then hold every later one. */
-  holdAfter(count: number): void;
-  /** Answer later messages at once again (the held ones stay unanswered). */
-  stopHolding(): void;
-  close(): Promise<void>;
-}
-
-/**
- * A real SMTP server on loopback that, once told to, receives each message in full (kept in
- * `messages` and `held`: it is in the mailbox) but never sends the final reply, so the sender keeps
- * waiting with the message "in flight". For killing a worker at a known moment of a send.
- */
-export async function startHoldingSmtpSink(): Promise<HoldingSmtpSink> {
-  const messages: ParsedMail[] = [];
-  const held: ParsedMail[] = [];
-  let answerBeforeHolding = Infinity;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          messages.push(mail);
-          if (answerBeforeHolding > 0) {
-            answerBeforeHolding--;
-            callback();
-          } else held.push(mail); // no reply: the sender waits until it dies
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    messages,
     held,
     holdAfter(count) {
       answerBeforeHolding = count;
