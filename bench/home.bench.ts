@@ -17,7 +17,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { cleanups, runBench } from './lib/run-bench';
+import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
 const autocannon = require('autocannon');
@@ -226,52 +226,22 @@ function firstDifference(a: string, b: string): string {
 }
 
 async function main(): Promise<void> {
-  const secrets = {
-    superuser: randomBytes(12).toString('hex'),
-    owner: randomBytes(12).toString('hex'),
-    app: randomBytes(12).toString('hex'),
-  };
-  const [pgPort, redisPort, appPort, barePort] = [
-    await services.freePort(),
-    await services.freePort(),
-    await services.freePort(),
-    await services.freePort(),
-  ];
-  const dataDir = path.join(ROOT, '.data', `bench-pg-${pgPort}`);
-  log(`PostgreSQL on ${pgPort}, Redis on ${redisPort}`);
   // BENCH_DEBUG_SQL=1: print every statement the servers send (to count round trips per page).
   const debugSql = process.env.BENCH_DEBUG_SQL === '1';
-  const pg = await services.startPostgres({
-    dataDir,
-    port: pgPort,
-    password: secrets.superuser,
-    log: debugSql ? (line: unknown) => process.stdout.write(`[pg] ${String(line)}`) : () => {},
-  });
-  cleanups.push(async () => {
-    await pg.stop();
-    fs.rmSync(pg.dataDir, { recursive: true, force: true });
-  });
-  const database = 'mzh_bench';
-  await services.bootstrapRoles(pg.superuserUrl('postgres'), {
-    ownerPassword: secrets.owner,
-    appPassword: secrets.app,
-    database,
-  });
-  const ownerUrl = services.roleUrl('mzh_owner', secrets.owner, pgPort, database);
-  const appUrl = services.roleUrl('mzh_app', secrets.app, pgPort, database);
-  await services.migrate(ownerUrl);
-  await seed(pg.superuserUrl(database));
+  const { pgPort, superuserUrl, database, ownerUrl, appUrl, redisUrl } = await startBenchServices(
+    ROOT,
+    debugSql ? (line: unknown) => process.stdout.write(`[pg] ${String(line)}`) : undefined,
+  );
+  const [appPort, barePort] = [await services.freePort(), await services.freePort()];
+  log(`PostgreSQL on ${pgPort}`);
+  await seed(superuserUrl(database));
   log('migrated and seeded');
   if (debugSql) {
-    const c = new Client({ connectionString: pg.superuserUrl(database) });
+    const c = new Client({ connectionString: superuserUrl(database) });
     await c.connect();
     await c.query(`ALTER ROLE mzh_app SET log_statement = 'all'`);
     await c.end();
   }
-
-  const redisDir = path.join(ROOT, '.data', `bench-redis-${redisPort}`);
-  const redis = await services.startRedis({ port: redisPort, dir: redisDir });
-  cleanups.push(() => redis.stop({ removeDir: true }));
 
   const profileDir = path.join(RESULTS, 'profiles');
   const app = startChild(
@@ -287,7 +257,7 @@ async function main(): Promise<void> {
       PORT: String(appPort),
       DATABASE_URL: appUrl,
       DATABASE_OWNER_URL: ownerUrl,
-      REDIS_URL: redis.url,
+      REDIS_URL: redisUrl,
       REDIS_PREFIX: 'bench',
       MAIL_FROM: 'Mantelzorghub <noreply@mantelzorghub.test>',
       SESSION_SECRET: randomBytes(32).toString('hex'),

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import nodemailer from 'nodemailer';
 import { Client } from 'pg';
-import { cleanups, runBench } from './lib/run-bench';
+import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
 
@@ -291,17 +291,6 @@ async function explainMarkSent(appUrl: string, ownerUrl: string, tenantId: strin
 }
 
 async function main(): Promise<void> {
-  const secrets = {
-    superuser: randomBytes(12).toString('hex'),
-    owner: randomBytes(12).toString('hex'),
-    app: randomBytes(12).toString('hex'),
-  };
-  const [pgPort, redisPort, workerPort] = [
-    await services.freePort(),
-    await services.freePort(),
-    await services.freePort(),
-  ];
-  log(`PostgreSQL on ${pgPort}, Redis on ${redisPort}`);
   // BENCH_SLOW_SQL=<ms>: the worker's statements slower than that, summed by statement.
   const slowSql = process.env.BENCH_SLOW_SQL;
   const autoExplain = process.env.BENCH_AUTO_EXPLAIN;
@@ -311,11 +300,8 @@ async function main(): Promise<void> {
     fs.rmSync(pgLogFile, { force: true });
   }
   const slow = new Map<string, { count: number; ms: number }>();
-  const pg = await services.startPostgres({
-    dataDir: path.join(ROOT, '.data', `bench-pg-${pgPort}`),
-    port: pgPort,
-    password: secrets.superuser,
-    log: (chunk: unknown) => {
+  const { pgPort, pgDataDir, superuserUrl, database, ownerUrl, appUrl, redisUrl } =
+    await startBenchServices(ROOT, (chunk: unknown) => {
       if (autoExplain) fs.appendFileSync(pgLogFile, String(chunk));
       for (const line of String(chunk).split('\n')) {
         const m = /duration: ([\d.]+) ms\s+(?:statement|execute [^:]*): (.*)/.exec(line);
@@ -326,23 +312,11 @@ async function main(): Promise<void> {
         entry.ms += Number(m[1]);
         slow.set(sql, entry);
       }
-    },
-  });
-  cleanups.push(async () => {
-    await pg.stop();
-    fs.rmSync(pg.dataDir, { recursive: true, force: true });
-  });
-  const database = 'mzh_bench';
-  await services.bootstrapRoles(pg.superuserUrl('postgres'), {
-    ownerPassword: secrets.owner,
-    appPassword: secrets.app,
-    database,
-  });
-  const ownerUrl = services.roleUrl('mzh_owner', secrets.owner, pgPort, database);
-  const appUrl = services.roleUrl('mzh_app', secrets.app, pgPort, database);
-  await services.migrate(ownerUrl);
+    });
+  const workerPort = await services.freePort();
+  log(`PostgreSQL on ${pgPort}`);
   // As superuser: RLS does not apply, and the users table is global.
-  const db = new Client({ connectionString: pg.superuserUrl(database) });
+  const db = new Client({ connectionString: superuserUrl(database) });
   await db.connect();
   cleanups.push(() => db.end());
   const { tenantId } = await seed(db);
@@ -353,12 +327,6 @@ async function main(): Promise<void> {
   if (slowSql)
     await db.query(`ALTER ROLE mzh_app SET log_min_duration_statement = ${Number(slowSql)}`);
   log(`migrated and seeded (${SIGNUPS} members, ${MEETINGS} meetings)`);
-
-  const redis = await services.startRedis({
-    port: redisPort,
-    dir: path.join(ROOT, '.data', `bench-redis-${redisPort}`),
-  });
-  cleanups.push(() => redis.stop({ removeDir: true }));
 
   const sink = await Sink.start();
   log(`SMTP sink on ${sink.port} (own process, pid ${sink.child.pid})`);
@@ -380,7 +348,7 @@ async function main(): Promise<void> {
         PORT: String(workerPort),
         DATABASE_URL: appUrl,
         DATABASE_OWNER_URL: ownerUrl,
-        REDIS_URL: redis.url,
+        REDIS_URL: redisUrl,
         REDIS_PREFIX,
         MAIL_FROM,
         SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
@@ -393,7 +361,7 @@ async function main(): Promise<void> {
   cleanups.push(() => stopChild(worker));
 
   // BullMQ's prefix as the app sets it (src/jobs/jobs.module.ts): `{REDIS_PREFIX}`.
-  const connection = { url: redis.url, maxRetriesPerRequest: null };
+  const connection = { url: redisUrl, maxRetriesPerRequest: null };
   const reminders = new Queue('reminders', { connection, prefix: `{${REDIS_PREFIX}}` });
   const mailQueue = new Queue('mail', { connection, prefix: `{${REDIS_PREFIX}}` });
   cleanups.push(() => Promise.all([reminders.close(), mailQueue.close()]));
@@ -419,7 +387,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
   await addSignups(db, tenantId);
   const cpuBefore = cpuMs(worker.pid);
-  const pgPid = postmasterPid(pg.dataDir);
+  const pgPid = postmasterPid(pgDataDir);
   const pgCpuBefore = treeCpuMs(pgPid);
   const sinkCpuBefore = treeCpuMs(sink.child.pid);
   if (PROFILE) worker.kill('SIGWINCH');

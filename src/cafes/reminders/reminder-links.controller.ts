@@ -130,16 +130,15 @@ export class ReminderLinksController {
     const payload = this.verified(token, REMINDER_LINK_PURPOSES.signup, 2, res);
     if (!payload) return null;
     const [meetingId, membershipId] = payload.ids;
-    return this.loadOrRefuse(payload, res, async (tenantId) => {
-      const found = await this.tx.run(tenantId, async (em) => {
+    return this.loadOrRefuse(payload, res, (tenantId) =>
+      this.tx.run(tenantId, async (em) => {
         const meeting = await em.getRepository(Meeting).findOneBy({ tenantId, id: meetingId });
         const member = await em.getRepository(Membership).existsBy({ tenantId, id: membershipId });
         if (!meeting || !member) return null;
         const cafe = await em.getRepository(Cafe).findOneByOrFail({ tenantId, id: meeting.cafeId });
         return { meeting, cafe, membershipId };
-      });
-      return found;
-    });
+      }),
+    );
   }
 
   private async cafeFromToken(token: string, res: Response) {
