@@ -85,8 +85,10 @@ describe('browser: cafés', () => {
     await clickAndWait(page);
     expect(new URL(page.url()).pathname).toBe('/beheer/cafes/mantelzorgcafe-proven/kerngroep');
     await scan(page);
-    await page.selectOption('#membershipId', { label: 'Marleen Vandamme' });
-    await clickAndWait(page);
+    await page.fill('#zoek', 'marleen');
+    await clickAndWait(page, 'button:has-text("Zoeken")');
+    await scan(page);
+    await clickAndWait(page, 'button:has-text("Aanstellen in de kerngroep: Marleen Vandamme")');
     expect(await page.textContent('main')).toContain('Marleen Vandamme');
     await page.goto(t.url('poperinge', '/beheer/cafes/mantelzorgcafe-proven'));
     await scan(page);

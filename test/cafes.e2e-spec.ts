@@ -293,9 +293,13 @@ describe('cafés and meetings', () => {
       expect(created.reminderOffsets).toEqual([10080, 1440]);
       expect((await meetings(created.id)).length).toBeGreaterThanOrEqual(5);
 
-      const add = await submitForm(adminAgent, '/beheer/cafes/mantelzorgcafe-ledeberg/kerngroep', {
-        membershipId: caregiver.membership!.id,
-      });
+      // The admin searches for the person, then appoints them from the results.
+      const add = await submitForm(
+        adminAgent,
+        '/beheer/cafes/mantelzorgcafe-ledeberg/kerngroep?zoek=Jozef',
+        { membershipId: caregiver.membership!.id },
+        '/beheer/cafes/mantelzorgcafe-ledeberg/kerngroep',
+      );
       expect(add.status).toBe(303);
       const hosts = await tx((em) => t.get(CafesService).hosts(em, gentId, created.id));
       expect(hosts.map((h) => h.displayName)).toEqual(['Jozef Gewoon']);

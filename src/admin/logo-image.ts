@@ -1,10 +1,6 @@
-import FileType from 'file-type';
-import sharp from 'sharp';
+import { prepareImage, type ImageMime, type ImageUse } from '../files/image-upload';
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
-
-const FORMATS = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/webp': 'webp' } as const;
-type LogoMime = keyof typeof FORMATS;
 
 export const LOGO_MESSAGES = {
   missing: 'Kies een afbeelding voor het logo.',
@@ -17,34 +13,19 @@ export const LOGO_MESSAGES = {
   notReceived: 'We konden het logo niet goed ontvangen. Probeer het opnieuw met één afbeelding.',
 } as const;
 
-export type LogoResult =
-  { ok: true; contentType: LogoMime; content: Buffer } | { ok: false; message: string };
+/** A logo in the header: at most 800×400, in its own format (PNG keeps its transparency). */
+export const LOGO_USE: ImageUse = {
+  maxBytes: MAX_LOGO_BYTES,
+  maxWidth: 800,
+  maxHeight: 400,
+  output: 'keep',
+  messages: LOGO_MESSAGES,
+};
 
-/**
- * Checks an uploaded logo from its bytes (never its name or Content-Type header), then decodes and
- * re-encodes it: that drops EXIF/XMP/ICC metadata and anything hidden after the image data, and
- * makes it no larger than needed for a header (at most 800×400).
- */
-export async function prepareLogo(input: Buffer): Promise<LogoResult> {
-  if (input.length === 0) return { ok: false, message: LOGO_MESSAGES.missing };
-  if (input.length > MAX_LOGO_BYTES) return { ok: false, message: LOGO_MESSAGES.tooLarge };
-  const type = await FileType.fromBuffer(input);
-  if (!type || !(type.mime in FORMATS)) return { ok: false, message: LOGO_MESSAGES.wrongType };
-  const mime = type.mime as LogoMime;
-  try {
-    // limitInputPixels guards against decompression bombs (a tiny file that decodes to gigabytes).
-    const image = sharp(input, { limitInputPixels: 40_000_000, failOn: 'error' })
-      .rotate()
-      .resize({ width: 800, height: 400, fit: 'inside', withoutEnlargement: true });
-    const format = FORMATS[mime];
-    const encoded =
-      format === 'png'
-        ? image.png({ compressionLevel: 9 })
-        : format === 'jpeg'
-          ? image.jpeg({ quality: 85 })
-          : image.webp({ quality: 85 });
-    return { ok: true, contentType: mime, content: await encoded.toBuffer() };
-  } catch {
-    return { ok: false, message: LOGO_MESSAGES.unreadable };
-  }
+export type LogoResult =
+  { ok: true; contentType: ImageMime; content: Buffer } | { ok: false; message: string };
+
+/** Checks and re-encodes an uploaded logo (src/files/image-upload.ts). */
+export function prepareLogo(input: Buffer): Promise<LogoResult> {
+  return prepareImage(input, LOGO_USE);
 }

@@ -1,16 +1,29 @@
+/// <reference types="multer" />
 import {
+  ArgumentsHost,
+  BadRequestException,
   Body,
+  Catch,
   Controller,
+  ExceptionFilter,
   Get,
   NotFoundException,
   Param,
+  PayloadTooLargeException,
   Post,
+  Query,
   Render,
   Req,
   Res,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
 } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../auth/guards/auth.guards';
+import { prepareImage, uploadRefusalMessage, type ImageUse } from '../files/image-upload';
+import { errorList } from '../web/forms/form-validation';
 import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
 import { FormPage, FormSubmit } from '../web/form-page.interceptor';
@@ -24,6 +37,60 @@ import { validateBody } from './form-body';
 const FORM_VIEW = 'cafes/admin-form';
 const HOSTS_VIEW = 'cafes/admin-hosts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Members shown at most per search on the core-group page. */
+export const HOST_SEARCH_LIMIT = 20;
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const MAX_PHOTO_ALT = 200;
+
+/** A café's photo: at most 5 MB uploaded, stored as a JPEG at most 1600×1200 without metadata. */
+export const CAFE_PHOTO_USE: ImageUse = {
+  maxBytes: MAX_PHOTO_BYTES,
+  maxWidth: 1600,
+  maxHeight: 1200,
+  output: 'jpeg',
+  messages: {
+    missing: t('cafes.photo.error.missing'),
+    tooLarge: t('cafes.photo.error.tooLarge'),
+    wrongType: t('cafes.photo.error.wrongType'),
+    unreadable: t('cafes.photo.error.unreadable'),
+    notReceived: t('cafes.photo.error.notReceived'),
+  },
+};
+
+/** The café's edit page again, with errors on the photo form (the café form keeps its values). */
+function renderPhotoErrors(req: Request, res: Response, errors: Record<string, string>): void {
+  const { cafe } = req.cafeAccess!;
+  const typed = (req.body as Record<string, unknown> | undefined)?.photoAlt;
+  const values = {
+    ...formValues(cafe),
+    photoAlt: typeof typed === 'string' ? typed : (cafe.photoAlt ?? ''),
+  };
+  renderForm(
+    req,
+    res,
+    { view: FORM_VIEW, title: t('cafes.form.editTitle', { name: cafe.name }) },
+    errors,
+    { values, ...planningOptions(values) },
+  );
+}
+
+/**
+ * Multer's own refusals (a file over 5 MB, a second file, a wrong field) become an error on the
+ * photo field of the café's page, in Dutch, instead of a bare 413 or 400. The café guard ran
+ * before multer, so the café is known (another municipality's café was a 404 already).
+ */
+@Catch(PayloadTooLargeException, BadRequestException)
+export class CafePhotoUploadErrorFilter implements ExceptionFilter {
+  catch(exception: PayloadTooLargeException | BadRequestException, host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<Request>();
+    const res = host.switchToHttp().getResponse<Response>();
+    if (!req.cafeAccess) throw new NotFoundException();
+    renderPhotoErrors(req, res, {
+      photo: uploadRefusalMessage(exception, CAFE_PHOTO_USE.messages),
+    });
+  }
+}
 
 /** /beheer/cafes: tenant admins create cafés, set their planning and appoint the core group. */
 @Controller('beheer/cafes')
@@ -75,7 +142,7 @@ export class CafesAdminController {
   @Render(FORM_VIEW)
   edit(@Req() req: Request) {
     const { cafe } = req.cafeAccess!;
-    const values = formValues(cafe);
+    const values = { ...formValues(cafe), photoAlt: cafe.photoAlt ?? '' };
     return {
       title: t('cafes.form.editTitle', { name: cafe.name }),
       values,
@@ -109,8 +176,8 @@ export class CafesAdminController {
   @ManageCafe()
   @FormPage()
   @Render(HOSTS_VIEW)
-  async hosts(@Req() req: Request) {
-    return this.hostsView(req);
+  async hosts(@Req() req: Request, @Query('zoek') search: unknown) {
+    return this.hostsView(req, search);
   }
 
   @Post(':slug/kerngroep')
@@ -124,9 +191,9 @@ export class CafesAdminController {
     const tenantId = this.ctx.tenantId;
     const name = await this.cafes.run(tenantId, async (em) => {
       const member =
-        membershipId && UUID.test(membershipId)
-          ? (await this.cafes.members(em, tenantId)).find((m) => m.id === membershipId)
-          : undefined;
+        typeof membershipId === 'string' && UUID.test(membershipId)
+          ? await this.cafes.findMember(em, tenantId, membershipId)
+          : null;
       if (!member) return null;
       await this.cafes.addHost(em, tenantId, cafe.id, member.id);
       return member.displayName;
@@ -137,7 +204,7 @@ export class CafesAdminController {
         req,
         res,
         { view: HOSTS_VIEW, title: view.title },
-        { membershipId: t('cafes.hosts.pick') },
+        { zoek: t('cafes.hosts.pick') },
         view,
       );
     }
@@ -166,18 +233,76 @@ export class CafesAdminController {
     res.redirect(303, `/beheer/cafes/${cafe.slug}/kerngroep`);
   }
 
-  private async hostsView(req: Request) {
+  /** Multipart: the CSRF token comes in the query string (the CSRF check runs before multer). */
+  @Post(':slug/foto')
+  @ManageCafe()
+  @UseFilters(CafePhotoUploadErrorFilter)
+  @UseInterceptors(
+    FileInterceptor('photo', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 5 } }),
+  )
+  async uploadPhoto(
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { cafe } = req.cafeAccess!;
+    const typed = (req.body as Record<string, unknown> | undefined)?.photoAlt;
+    const alt = typeof typed === 'string' ? typed.trim().replace(/\s+/g, ' ') : '';
+    const errors: Record<string, string> = {};
+    let photo: { contentType: string; content: Buffer } | null = null;
+    if (file && file.size > 0) {
+      const prepared = await prepareImage(file.buffer, CAFE_PHOTO_USE);
+      if (prepared.ok) photo = prepared;
+      else errors.photo = prepared.message;
+    } else if (!cafe.photoFileId) {
+      errors.photo = CAFE_PHOTO_USE.messages.missing;
+    }
+    if (!alt) errors.photoAlt = t('cafes.photo.error.altMissing');
+    else if (alt.length > MAX_PHOTO_ALT) errors.photoAlt = t('cafes.photo.error.altTooLong');
+    if (Object.keys(errors).length > 0) return renderPhotoErrors(req, res, errors);
+    // Only the description, while another admin just removed the photo: ask for a photo.
+    if (!(await this.cafes.setPhoto(this.ctx.tenantId, cafe.id, photo, alt)))
+      return renderPhotoErrors(req, res, { photo: CAFE_PHOTO_USE.messages.missing });
+    req.session.flash = t('cafes.photo.saved', { name: cafe.name });
+    res.redirect(303, `/beheer/cafes/${cafe.slug}`);
+  }
+
+  @Post(':slug/foto/verwijderen')
+  @ManageCafe()
+  async removePhoto(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const { cafe } = req.cafeAccess!;
+    if (await this.cafes.removePhoto(this.ctx.tenantId, cafe.id))
+      req.session.flash = t('cafes.photo.removed', { name: cafe.name });
+    res.redirect(303, `/beheer/cafes/${cafe.slug}`);
+  }
+
+  /**
+   * The core group and, when the admin searched (`?zoek=`, at least 2 characters), the members
+   * whose name or e-mail address matches, without the current hosts: at most HOST_SEARCH_LIMIT.
+   */
+  private async hostsView(req: Request, search?: unknown) {
     const { cafe } = req.cafeAccess!;
     const tenantId = this.ctx.tenantId;
-    const { hosts, members } = await this.cafes.run(tenantId, async (em) => ({
+    const searched = typeof search === 'string';
+    const query = searched ? search.trim().replace(/\s+/g, ' ').slice(0, 100) : '';
+    const valid = query.length >= 2;
+    const { hosts, found } = await this.cafes.run(tenantId, async (em) => ({
       hosts: await this.cafes.hosts(em, tenantId, cafe.id),
-      members: await this.cafes.members(em, tenantId),
+      found: valid
+        ? await this.cafes.searchHostCandidates(em, tenantId, cafe.id, query, HOST_SEARCH_LIMIT + 1)
+        : null,
     }));
-    const hostIds = new Set(hosts.map((h) => h.membershipId));
+    const errors: Record<string, string> =
+      searched && !valid ? { zoek: t('cafes.hosts.search.tooShort') } : {};
     return {
       title: t('cafes.hosts.title', { name: cafe.name }),
       hosts,
-      candidates: members.filter((m) => !hostIds.has(m.id)),
+      query,
+      searched: valid,
+      results: found?.slice(0, HOST_SEARCH_LIMIT) ?? null,
+      more: (found?.length ?? 0) > HOST_SEARCH_LIMIT,
+      limit: HOST_SEARCH_LIMIT,
+      ...(searched && !valid ? { errors, errorList: errorList(errors) } : {}),
     };
   }
 }

@@ -71,6 +71,23 @@ export class CafesController {
     };
   }
 
+  /** The café's photo (public, like the page); `?v=<file id>` in the page makes a new one load at once. */
+  @Get(':slug/foto')
+  async photo(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+    const tenantId = this.ctx.tenantId;
+    const file = await this.cafes.run(tenantId, async (em) => {
+      const cafe = await this.cafes.findCafe(em, tenantId, slug);
+      return cafe ? this.cafes.photo(em, tenantId, cafe) : null;
+    });
+    if (!file) throw new NotFoundException();
+    res.set({
+      'Content-Type': file.contentType,
+      'Cache-Control': 'public, max-age=86400',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.send(file.content);
+  }
+
   // Declared before ':slug/:meeting' (Express 5 would otherwise take "2026-12-01.ics" as a key).
   @Get(':slug/:meeting.ics')
   async ics(

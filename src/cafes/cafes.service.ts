@@ -3,6 +3,7 @@ import { EntityManager, In, MoreThan } from 'typeorm';
 import { Membership } from '../auth/entities/membership.entity';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
+import { StoredFile } from '../files/entities/stored-file.entity';
 import { CafeHost } from './entities/cafe-host.entity';
 import { Cafe } from './entities/cafe.entity';
 import { Meeting } from './entities/meeting.entity';
@@ -43,6 +44,18 @@ export interface MeetingInput {
   startsAt: Date;
   endsAt: Date;
   capacity: number;
+}
+
+/** A member who could join a café's core group, as the search on the core-group page shows them. */
+export interface HostCandidate {
+  id: string;
+  displayName: string;
+  email: string;
+}
+
+/** `text` for an ILIKE pattern with a backslash as escape character: `%` and `_` match themselves. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export interface SyncResult {
@@ -391,12 +404,102 @@ export class CafesService {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Members who can be appointed (everyone of this municipality), by name. */
-  members(em: EntityManager, tenantId: TenantId) {
-    return em.getRepository(Membership).find({
-      where: { tenantId },
-      order: { displayName: 'ASC' },
+  /** One member of this municipality (for appointing a host), or null. */
+  findMember(em: EntityManager, tenantId: TenantId, membershipId: string) {
+    return em.getRepository(Membership).findOne({
+      where: { tenantId, id: membershipId },
       select: { id: true, displayName: true },
+    });
+  }
+
+  /**
+   * Members whose name or e-mail address contains `query` (case-insensitive; `%` and `_` are
+   * plain characters), who are not yet in the café's core group, by name; at most `limit`.
+   */
+  searchHostCandidates(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+    query: string,
+    limit: number,
+  ): Promise<HostCandidate[]> {
+    return em.query<HostCandidate[]>(
+      `select m.id, m.display_name as "displayName", u.email
+         from memberships m join users u on u.id = m.user_id
+        where m.tenant_id = $1
+          and (m.display_name ilike $3 escape '\\' or u.email ilike $3 escape '\\')
+          and not exists (select 1 from cafe_hosts h
+                           where h.tenant_id = m.tenant_id and h.cafe_id = $2 and h.membership_id = m.id)
+        order by lower(m.display_name), u.email
+        limit $4`,
+      [tenantId, cafeId, `%${escapeLike(query)}%`, limit],
+    );
+  }
+
+  /** The café's photo with its bytes, or null. */
+  async photo(em: EntityManager, tenantId: TenantId, cafe: Cafe): Promise<StoredFile | null> {
+    if (!cafe.photoFileId) return null;
+    return em
+      .getRepository(StoredFile)
+      .createQueryBuilder('f')
+      .addSelect('f.content')
+      .where('f.tenant_id = :tenantId and f.id = :id', { tenantId, id: cafe.photoFileId })
+      .getOne();
+  }
+
+  /**
+   * Sets a café's photo (already checked and re-encoded) and its description, and drops the
+   * previous photo, all in one transaction (the café row locked: two uploads at once leave no
+   * orphan). Without `photo` only the description of the current photo changes. False when there
+   * is no such café, or no photo to describe.
+   */
+  async setPhoto(
+    tenantId: TenantId,
+    cafeId: string,
+    photo: { contentType: string; content: Buffer } | null,
+    alt: string,
+  ): Promise<boolean> {
+    return this.tx.run(tenantId, async (em) => {
+      const [row] = await em.query<{ photo_file_id: string | null }[]>(
+        'select photo_file_id from cafes where tenant_id = $1 and id = $2 for update',
+        [tenantId, cafeId],
+      );
+      if (!row || (!photo && !row.photo_file_id)) return false;
+      let fileId = row.photo_file_id;
+      if (photo) {
+        const files = em.getRepository(StoredFile);
+        const file = await files.save(
+          files.create({
+            tenantId,
+            contentType: photo.contentType,
+            byteSize: photo.content.length,
+            content: photo.content,
+          }),
+        );
+        fileId = file.id;
+      }
+      await em
+        .getRepository(Cafe)
+        .update({ tenantId, id: cafeId }, { photoFileId: fileId, photoAlt: alt });
+      if (row.photo_file_id && row.photo_file_id !== fileId)
+        await em.getRepository(StoredFile).delete({ tenantId, id: row.photo_file_id });
+      return true;
+    });
+  }
+
+  /** Removes a café's photo (the file too). False when there was none. */
+  async removePhoto(tenantId: TenantId, cafeId: string): Promise<boolean> {
+    return this.tx.run(tenantId, async (em) => {
+      const [row] = await em.query<{ photo_file_id: string | null }[]>(
+        'select photo_file_id from cafes where tenant_id = $1 and id = $2 for update',
+        [tenantId, cafeId],
+      );
+      if (!row?.photo_file_id) return false;
+      await em
+        .getRepository(Cafe)
+        .update({ tenantId, id: cafeId }, { photoFileId: null, photoAlt: null });
+      await em.getRepository(StoredFile).delete({ tenantId, id: row.photo_file_id });
+      return true;
     });
   }
 

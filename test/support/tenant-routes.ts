@@ -13,6 +13,7 @@ import { LegalPage } from '../../src/tenancy/entities/legal-page.entity';
 import { LegalPagesService } from '../../src/tenancy/legal-pages.service';
 import { TenantsService } from '../../src/tenancy/tenants.service';
 import { cafeForm, meetingBody, seedCafeRows } from './cafes';
+import { CafesService } from '../../src/cafes/cafes.service';
 import { Meeting } from '../../src/cafes/entities/meeting.entity';
 import { ReminderLinks } from '../../src/cafes/reminders/reminder-links';
 import { SignupsService } from '../../src/cafes/signups.service';
@@ -90,6 +91,9 @@ export const TENANT_ROUTES: TenantRoute[] = [
   { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, role: 'tenant_admin' },
   { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep/${ids.cafeHostId}/verwijderen`, role: 'tenant_admin' },
   { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, role: 'tenant_admin', body: (ids) => ({ membershipId: ids.membershipId }) },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/foto`, role: 'anonymous' },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto`, role: 'tenant_admin', body: () => ({ photoAlt: 'De ingang van het dienstencentrum' }) },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto/verwijderen`, role: 'tenant_admin' },
 ];
 
 /**
@@ -187,6 +191,16 @@ export const TENANT_SEEDERS: Seeder[] = [
   },
   // cafes, cafe_hosts, meetings, cafe_follows, signups, wishes, wish_votes
   (ctx) => seedCafeRows(ctx),
+  // the café's photo (a second row in files; /cafes/<slug>/foto)
+  async ({ t, tenantId, ids }) => {
+    const cafes = t.get(CafesService);
+    await cafes.setPhoto(
+      tenantId,
+      ids.cafeId,
+      { contentType: 'image/png', content: PNG },
+      'Het café',
+    );
+  },
   // the signed one-click cancel link of the seeded sign-up (/e/afmelden/<token>)
   async ({ t, tenantId, ids, run }) => ({
     signupCancelToken: await run((em) =>

@@ -67,6 +67,10 @@ export class Cafe extends Timestamps {
   @Column({ name: 'photo_file_id', type: 'uuid', nullable: true })
   photoFileId: string | null;
 
+  /** What the photo shows, for people who cannot see it (the `alt`); set with every photo. */
+  @Column({ name: 'photo_alt', type: 'varchar', length: 200, nullable: true })
+  photoAlt: string | null;
+
   /** RRULE without DTSTART, in floating local time, e.g. `FREQ=MONTHLY;BYDAY=1TU`; null = one-offs only. */
   @Column({ name: 'recurrence_rule', type: 'varchar', length: 300, nullable: true })
   recurrenceRule: string | null;

@@ -191,4 +191,51 @@ export default {
 
   'cafes.home.title': 'Volgende bijeenkomsten van het Mantelzorgcafé',
   'cafes.home.all': 'Alle Mantelzorgcafés',
+
+  'cafes.photo.heading': 'Foto van het café',
+  'cafes.photo.lead':
+    'Een foto van de plek helpt mensen om het café te herkennen. Kies liefst een foto van de ingang of de zaal. Staan er mensen herkenbaar op? Vraag dan eerst hun toestemming.',
+  'cafes.photo.current': 'Dit is de foto nu:',
+  'cafes.photo.none': 'Er is nog geen foto.',
+  'cafes.photo.file': 'Foto',
+  'cafes.photo.fileReplace': 'Nieuwe foto (als je de foto wilt vervangen)',
+  'cafes.photo.file.hint':
+    'Een JPEG-, PNG- of WebP-foto van hoogstens 5 MB. We maken hem kleiner en halen verborgen gegevens eruit, zoals de plaats waar hij genomen is.',
+  'cafes.photo.fileReplace.hint':
+    'Laat leeg als je alleen de beschrijving wilt aanpassen. Een JPEG-, PNG- of WebP-foto van hoogstens 5 MB.',
+  'cafes.photo.alt': 'Wat staat er op de foto? (voor wie de foto niet kan zien)',
+  'cafes.photo.alt.hint':
+    'Eén korte zin, bijvoorbeeld: "De ingang van dienstencentrum De Wegwijzer, met een helling naast de trap."',
+  'cafes.photo.upload': 'Foto opslaan',
+  'cafes.photo.saved': 'De foto van {name} is opgeslagen.',
+  'cafes.photo.remove': 'Foto verwijderen',
+  'cafes.photo.remove.hint':
+    'Als je de foto verwijdert, verdwijnt hij meteen van de pagina van het café.',
+  'cafes.photo.removed': 'De foto van {name} is verwijderd.',
+  'cafes.photo.error.missing': 'Kies een foto.',
+  'cafes.photo.error.tooLarge':
+    'De foto is te groot. Het bestand mag hoogstens 5 MB zijn. Kies een kleinere foto.',
+  'cafes.photo.error.wrongType':
+    'De foto moet een JPEG-, PNG- of WebP-afbeelding zijn. Dit bestand is dat niet.',
+  'cafes.photo.error.unreadable':
+    'We konden de foto niet openen. Het bestand is misschien beschadigd. Kies een ander bestand.',
+  'cafes.photo.error.notReceived':
+    'We konden de foto niet goed ontvangen. Probeer het opnieuw met één foto.',
+  'cafes.photo.error.altMissing':
+    'Beschrijf in een korte zin wat er op de foto staat, voor wie de foto niet kan zien.',
+  'cafes.photo.error.altTooLong':
+    'De beschrijving van de foto mag hoogstens 200 tekens zijn. Maak ze korter.',
+
+  'cafes.hosts.search': 'Zoek op naam of e-mailadres',
+  'cafes.hosts.search.hint':
+    'Typ minstens 2 letters van de naam of het e-mailadres. Je vindt alleen wie al een account heeft.',
+  'cafes.hosts.search.submit': 'Zoeken',
+  'cafes.hosts.search.tooShort': 'Typ minstens 2 letters om te zoeken.',
+  'cafes.hosts.results': 'Gevonden voor “{query}”',
+  'cafes.hosts.results.none':
+    'We vonden niemand voor “{query}”. Kijk na of de naam juist geschreven is, of zoek op een deel van het e-mailadres. Wie al in de kerngroep zit, staat niet in de lijst.',
+  'cafes.hosts.results.more':
+    'We tonen alleen de eerste {count}. Typ meer letters om de juiste persoon te vinden.',
+  'cafes.hosts.appoint': 'Aanstellen',
+  'cafes.hosts.appointFor': 'in de kerngroep: {name}',
 } as const;
