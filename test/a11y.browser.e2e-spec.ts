@@ -19,7 +19,7 @@ describe('accessibility of every page', () => {
 
   beforeAll(async () => {
     // No SMTP: mail goes to files, so the development mailbox page exists.
-    t = await createTestApp({ env: { MAIL_DIR: `/tmp/mzh-a11y-mail-${process.pid}` } });
+    t = await createTestApp();
     const gent = await createTenant(t, {
       slug: 'gent',
       name: 'Gent',

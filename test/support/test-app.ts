@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -41,6 +44,9 @@ export async function createTestApp(
   const peer = options.sameDeploymentAs;
   const db = peer ? peer.db : await createTestDatabase();
   const prefix = peer ? peer.config.redisPrefix : `t${randomBytes(4).toString('hex')}`;
+  // Without an SMTP sink mail becomes .eml files: in a directory of this app's own, never in the
+  // developer's .data/mail (their development mailbox).
+  const mailDir = options.env?.MAIL_DIR ?? (await mkdtemp(join(tmpdir(), 'mzh-test-mail-')));
   const config = loadConfig({
     DATABASE_URL: db.appUrl,
     DATABASE_OWNER_URL: db.ownerUrl,
@@ -51,6 +57,7 @@ export async function createTestApp(
     BASE_DOMAIN,
     PORT: '3000',
     SESSION_SECRET: peer ? peer.config.SESSION_SECRET : randomBytes(32).toString('hex'),
+    MAIL_DIR: mailDir,
     NODE_ENV: 'test',
     ...options.env,
   });
@@ -70,6 +77,7 @@ export async function createTestApp(
     get: (token) => app.get(token),
     async close() {
       await app.close();
+      if (!options.env?.MAIL_DIR) await rm(mailDir, { recursive: true, force: true });
       if (!peer) await db.drop();
     },
   };
