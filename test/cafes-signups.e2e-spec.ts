@@ -170,6 +170,13 @@ describe('café sign-ups', () => {
     );
     expect((await signupOf(m.id, caregiver)).status).toBe('waitlisted');
     expect(await seats(m.id)).toBe(3);
+    // The café page marks the meeting for this member (not for an anonymous reader).
+    const cafePage = await agent.get(`/cafes/${cafe.slug}`).expect(200);
+    const item = cafePage.text.split('<li>').find((li) => li.includes(`/${m.key}"`))!;
+    expect(item).toContain('Je staat op de wachtlijst');
+    expect((await t.agent('gent').get(`/cafes/${cafe.slug}`)).text).not.toContain(
+      'Je staat op de wachtlijst',
+    );
     // Both are told by mail where they stand, without an .ics (no seat yet), with a cancel link.
     for (const [who, place] of [
       [b, 1],

@@ -42,7 +42,17 @@ export class CafesController {
       const cafe = await this.cafes.findCafe(em, tenantId, slug);
       if (!cafe) return null;
       // One connection per transaction: queries run one after the other.
-      const upcoming = await this.cafes.upcoming(em, tenantId, cafe.id, 6);
+      const meetings = await this.cafes.upcoming(em, tenantId, cafe.id, 6);
+      // A member sees at a glance which of them they signed up for.
+      const mine = membership
+        ? await this.signups.statusesFor(
+            em,
+            tenantId,
+            membership.id,
+            meetings.map((m) => m.id),
+          )
+        : new Map<string, string>();
+      const upcoming = meetings.map((m) => ({ ...m, mine: mine.get(m.id) ?? null }));
       const past = await this.cafes.pastThemes(em, tenantId, cafe.id, 10);
       // Hosts' names are for members of this municipality, not for every visitor.
       const hosts = membership ? await this.cafes.hosts(em, tenantId, cafe.id) : null;

@@ -188,6 +188,22 @@ export class SignupsService {
     return promoted;
   }
 
+  /** A member's sign-up status for each of these meetings that they signed up for. */
+  async statusesFor(
+    em: EntityManager,
+    tenantId: TenantId,
+    membershipId: string,
+    meetingIds: string[],
+  ): Promise<Map<string, 'confirmed' | 'waitlisted'>> {
+    const rows = await em.query<{ meeting_id: string; status: 'confirmed' | 'waitlisted' }[]>(
+      `select meeting_id, status from signups
+        where tenant_id = $1 and membership_id = $2 and meeting_id = any($3::uuid[])
+          and status <> 'cancelled'`,
+      [tenantId, membershipId, meetingIds],
+    );
+    return new Map(rows.map((r) => [r.meeting_id, r.status]));
+  }
+
   /** Upcoming sign-ups and waitlist places of one member, soonest first. */
   async upcomingFor(em: EntityManager, tenantId: TenantId, membershipId: string, now = new Date()) {
     const rows = await em.query<

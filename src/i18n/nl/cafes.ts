@@ -11,6 +11,7 @@ export default {
 
   'cafes.cafe.upcoming': 'De volgende bijeenkomsten',
   'cafes.cafe.upcoming.none': 'Er zijn nog geen bijeenkomsten gepland.',
+  'cafes.cafe.onWaitlist': 'Je staat op de wachtlijst',
   'cafes.cafe.cancelled': 'Gaat niet door',
   'cafes.cafe.themeOpen': 'Thema volgt nog',
   'cafes.cafe.venue': 'Waar',
