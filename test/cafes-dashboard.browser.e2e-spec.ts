@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { CafesService } from '../src/cafes/cafes.service';
 import { Signup } from '../src/cafes/entities/signup.entity';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
-import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
+import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
 import { cafeInput } from './support/cafes';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -50,13 +50,6 @@ describe('browser: wishes and the host dashboard', () => {
     await t?.close();
   });
 
-  async function logIn(page: Page, member: TestMember): Promise<void> {
-    await page.goto(t.url('poperinge', '/inloggen'));
-    await page.fill('#email', member.email);
-    await page.fill('#password', member.password);
-    await clickAndWait(page);
-  }
-
   it('a caregiver proposes and votes; a host reads sign-ups, prints, attaches: all accessible', async () => {
     const { context, scan } = await newCheckedContext(browser);
     const page = await context.newPage();
@@ -65,7 +58,7 @@ describe('browser: wishes and the host dashboard', () => {
     expect(await page.textContent('main')).toContain('Log in om te stemmen');
     await scan(page);
 
-    await logIn(page, caregiver);
+    await logInWith(page, caregiver, t.url('poperinge', '/inloggen'));
     await page.goto(t.url('poperinge', '/cafes/de-pastorie/wensen'));
     await scan(page);
     await page.check('#kind-speaker');
@@ -89,7 +82,7 @@ describe('browser: wishes and the host dashboard', () => {
 
     // The host: sign-ups with needs, the printable list, the wishes.
     await context.clearCookies();
-    await logIn(page, host);
+    await logInWith(page, host, t.url('poperinge', '/inloggen'));
     await page.goto(t.url('poperinge', '/cafes/de-pastorie/beheer'));
     await clickAndWait(page, 'text=Aanmeldingen en aanwezigheidslijsten');
     expect(await page.textContent('main')).toContain('Ik kom met de rolstoel');

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { CafesService } from '../src/cafes/cafes.service';
 import { asTenantId } from '../src/database/tenant-id';
-import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
+import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
 import { cafeInput } from './support/cafes';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -33,17 +33,10 @@ describe('browser: café photo', () => {
     await t?.close();
   });
 
-  async function logIn(page: Page, member: TestMember): Promise<void> {
-    await page.goto(t.url('poperinge', '/inloggen'));
-    await page.fill('#email', member.email);
-    await page.fill('#password', member.password);
-    await clickAndWait(page);
-  }
-
   it('uploads a photo (first without a description), then shows it on the café pages', async () => {
     const { context, scan } = await newCheckedContext(browser);
     const page = await context.newPage();
-    await logIn(page, admin);
+    await logInWith(page, admin, t.url('poperinge', '/inloggen'));
     await page.goto(t.url('poperinge', '/beheer/cafes/de-pastorie'));
     await scan(page);
 

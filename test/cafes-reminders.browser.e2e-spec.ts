@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { CafeFollow } from '../src/cafes/entities/cafe-follow.entity';
 import { Signup } from '../src/cafes/entities/signup.entity';
 import { ReminderPlannerService } from '../src/cafes/reminders/reminder-planner.service';
@@ -6,7 +6,7 @@ import { Membership } from '../src/auth/entities/membership.entity';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
-import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
+import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { backdate, linkIn, meetingAt, ruleFreeCafe } from './support/reminders';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
@@ -48,13 +48,6 @@ describe('browser: café reminders', () => {
   const row = <T>(work: Parameters<TenantTransaction['run']>[1]) =>
     t.get(TenantTransaction).run(tenantId, work) as Promise<T>;
 
-  async function logIn(page: Page, member: TestMember): Promise<void> {
-    await page.goto(t.url('veurne', '/inloggen'));
-    await page.fill('#email', member.email);
-    await page.fill('#password', member.password);
-    await clickAndWait(page);
-  }
-
   it('follow, sign up, reminder in the mailbox, one-click sign-up, cancel and unsubscribe links', async () => {
     const cafe = await ruleFreeCafe(t, tenant, 'de-zonnebloem');
     const first = await meetingAt(t, cafe, new Date(Date.now() + 3 * DAY));
@@ -62,7 +55,7 @@ describe('browser: café reminders', () => {
 
     const { context, scan } = await newCheckedContext(browser);
     const page = await context.newPage();
-    await logIn(page, rita);
+    await logInWith(page, rita, t.url('veurne', '/inloggen'));
     await page.goto(t.url('veurne', '/cafes/de-zonnebloem'));
     await clickAndWait(page, 'button:has-text("Dit café volgen")');
     expect(await page.textContent('[role="status"]')).toContain('Je volgt nu');

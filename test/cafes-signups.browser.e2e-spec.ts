@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { CafesService } from '../src/cafes/cafes.service';
 import { Signup } from '../src/cafes/entities/signup.entity';
 import { SignupsService } from '../src/cafes/signups.service';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
-import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
+import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
 import { cafeInput } from './support/cafes';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -35,12 +35,6 @@ describe('browser: café sign-up', () => {
     await t?.close();
   });
 
-  async function logIn(page: Page, member: TestMember): Promise<void> {
-    await page.fill('#email', member.email);
-    await page.fill('#password', member.password);
-    await clickAndWait(page);
-  }
-
   it('a caregiver signs up with a companion and a need, sees "mijn aanmeldingen" and cancels', async () => {
     const { context, scan } = await newCheckedContext(browser);
     const page = await context.newPage();
@@ -52,7 +46,7 @@ describe('browser: café sign-up', () => {
 
     // Log in from the meeting page and come back to it.
     await clickAndWait(page, 'text=Inloggen om je aan te melden');
-    await logIn(page, caregiver);
+    await logInWith(page, caregiver);
     expect(page.url()).toBe(meetingUrl);
     await scan(page);
 

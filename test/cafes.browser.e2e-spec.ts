@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { CafesService } from '../src/cafes/cafes.service';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
-import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
+import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
 import { cafeInput } from './support/cafes';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -39,13 +39,6 @@ describe('browser: cafés', () => {
     await t?.close();
   });
 
-  async function logIn(page: Page, member: TestMember): Promise<void> {
-    await page.goto(t.url('poperinge', '/inloggen'));
-    await page.fill('#email', member.email);
-    await page.fill('#password', member.password);
-    await clickAndWait(page);
-  }
-
   it('public pages, an admin’s café form and hosts, a host’s meeting pages: all accessible', async () => {
     const { context, scan } = await newCheckedContext(browser);
     const page = await context.newPage();
@@ -66,7 +59,7 @@ describe('browser: cafés', () => {
     await scan(page);
 
     // The admin: the café list, a new café with a mistake, then right; the core group.
-    await logIn(page, admin);
+    await logInWith(page, admin, t.url('poperinge', '/inloggen'));
     await page.goto(t.url('poperinge', '/beheer/cafes'));
     await scan(page);
     await clickAndWait(page, 'text=Nieuw café aanmaken');
@@ -95,7 +88,7 @@ describe('browser: cafés', () => {
 
     // A host manages the meetings of their café.
     await context.clearCookies();
-    await logIn(page, host);
+    await logInWith(page, host, t.url('poperinge', '/inloggen'));
     await page.goto(t.url('poperinge', '/cafes/de-pastorie/beheer'));
     await scan(page);
     await clickAndWait(page, 'main table a:has-text("Aanpassen") >> nth=0');

@@ -46,3 +46,15 @@ export async function clickAndWait(
 ): Promise<void> {
   await Promise.all([page.waitForNavigation(), page.click(button)]);
 }
+
+/** Logs in with the login form: the one on `page`, or first opens `loginUrl`. */
+export async function logInWith(
+  page: Page,
+  member: { email: string; password: string },
+  loginUrl?: string,
+): Promise<void> {
+  if (loginUrl) await page.goto(loginUrl);
+  await page.fill('#email', member.email);
+  await page.fill('#password', member.password);
+  await clickAndWait(page);
+}
