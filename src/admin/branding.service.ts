@@ -3,6 +3,7 @@ import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
 import { StoredFile } from '../files/entities/stored-file.entity';
 import { TenantsService } from '../tenancy/tenants.service';
+import { saveStoredFile } from '../files/stored-files';
 
 /** Name, colour and logo of a municipality. Every change refreshes the tenant cache on all nodes. */
 @Injectable()
@@ -21,17 +22,7 @@ export class BrandingService {
     tenantId: TenantId,
     logo: { contentType: string; content: Buffer },
   ): Promise<void> {
-    const file = await this.tx.run(tenantId, (em) => {
-      const repo = em.getRepository(StoredFile);
-      return repo.save(
-        repo.create({
-          tenantId,
-          contentType: logo.contentType,
-          byteSize: logo.content.length,
-          content: logo.content,
-        }),
-      );
-    });
+    const file = await this.tx.run(tenantId, (em) => saveStoredFile(em, tenantId, logo));
     await this.setLogo(tenantId, file.id);
   }
 

@@ -12,6 +12,7 @@ import { FollowsService } from './follows.service';
 import { SignupsService } from './signups.service';
 import { generateCsrfToken } from '../web/csrf';
 import { instantToLocal, MEETING_KEY } from './recurrence';
+import { sendStoredFile } from '../files/stored-files';
 
 /** The public café pages: the list, one café, one meeting and its .ics. */
 @Controller('cafes')
@@ -90,12 +91,7 @@ export class CafesController {
       return cafe ? this.cafes.photo(em, tenantId, cafe) : null;
     });
     if (!file) throw new NotFoundException();
-    res.set({
-      'Content-Type': file.contentType,
-      'Cache-Control': 'public, max-age=86400',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    res.send(file.content);
+    sendStoredFile(res, file);
   }
 
   // Declared before ':slug/:meeting' (Express 5 would otherwise take "2026-12-01.ics" as a key).

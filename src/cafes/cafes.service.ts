@@ -12,6 +12,7 @@ import type { MailTenant } from './meeting-mail';
 import { planMeetings } from './meeting-plan';
 import { MeetingNoticesService } from './reminders/meeting-notices.service';
 import { expandRule, horizonEnd, localDateOf, meetingKey } from './recurrence';
+import { readStoredFile, saveStoredFile } from '../files/stored-files';
 
 /** What an admin sets on a café (create and edit). */
 export interface CafeInput {
@@ -437,14 +438,10 @@ export class CafesService {
   }
 
   /** The café's photo with its bytes, or null. */
-  async photo(em: EntityManager, tenantId: TenantId, cafe: Cafe): Promise<StoredFile | null> {
-    if (!cafe.photoFileId) return null;
-    return em
-      .getRepository(StoredFile)
-      .createQueryBuilder('f')
-      .addSelect('f.content')
-      .where('f.tenant_id = :tenantId and f.id = :id', { tenantId, id: cafe.photoFileId })
-      .getOne();
+  photo(em: EntityManager, tenantId: TenantId, cafe: Cafe): Promise<StoredFile | null> {
+    return cafe.photoFileId
+      ? readStoredFile(em, tenantId, cafe.photoFileId)
+      : Promise.resolve(null);
   }
 
   /**
@@ -466,18 +463,7 @@ export class CafesService {
       );
       if (!row || (!photo && !row.photo_file_id)) return false;
       let fileId = row.photo_file_id;
-      if (photo) {
-        const files = em.getRepository(StoredFile);
-        const file = await files.save(
-          files.create({
-            tenantId,
-            contentType: photo.contentType,
-            byteSize: photo.content.length,
-            content: photo.content,
-          }),
-        );
-        fileId = file.id;
-      }
+      if (photo) fileId = (await saveStoredFile(em, tenantId, photo)).id;
       await em
         .getRepository(Cafe)
         .update({ tenantId, id: cafeId }, { photoFileId: fileId, photoAlt: alt });

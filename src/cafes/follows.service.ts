@@ -25,12 +25,12 @@ export class FollowsService {
     await em.getRepository(CafeFollow).delete({ tenantId, cafeId, membershipId });
   }
 
-  /** The cafés a member follows, by name. */
+  /** The cafés a member follows, by name, with this café's reminder choice (`default` or own). */
   followed(em: EntityManager, tenantId: TenantId, membershipId: string) {
-    return em.query<{ id: string; slug: string; name: string }[]>(
-      `select c.id, c.slug, c.name from cafe_follows f
+    return em.query<{ id: string; slug: string; name: string; reminders: FollowReminders }[]>(
+      `select c.id, c.slug, c.name, f.reminders from cafe_follows f
          join cafes c on c.tenant_id = f.tenant_id and c.id = f.cafe_id
-        where f.tenant_id = $1 and f.membership_id = $2 order by c.name`,
+        where f.tenant_id = $1 and f.membership_id = $2 order by c.name, c.id`,
       [tenantId, membershipId],
     );
   }
@@ -65,16 +65,6 @@ export class FollowsService {
     await em
       .getRepository(Membership)
       .update({ tenantId, id: membershipId }, { cafeReminders: reminders });
-  }
-
-  /** The cafés a member follows, by name, with this café's reminder choice (`default` or own). */
-  followedWithReminders(em: EntityManager, tenantId: TenantId, membershipId: string) {
-    return em.query<{ id: string; slug: string; name: string; reminders: FollowReminders }[]>(
-      `select c.id, c.slug, c.name, f.reminders from cafe_follows f
-         join cafes c on c.tenant_id = f.tenant_id and c.id = f.cafe_id
-        where f.tenant_id = $1 and f.membership_id = $2 order by c.name, c.id`,
-      [tenantId, membershipId],
-    );
   }
 
   /** The member's own default for café reminders (memberships.cafe_reminders). */

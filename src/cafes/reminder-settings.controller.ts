@@ -56,7 +56,7 @@ function check(
 /**
  * "Mijn herinneringen": a member's default for café reminders (every meeting of the cafés they
  * follow, only the ones they signed up for, or none) and, per followed café, an exception.
- * The planner (slice 3) reads `memberships.cafe_reminders` and `cafe_follows.reminders`.
+ * The reminder planner reads `memberships.cafe_reminders` and `cafe_follows.reminders`.
  */
 @Controller('mijn-herinneringen')
 export class ReminderSettingsController {
@@ -75,7 +75,7 @@ export class ReminderSettingsController {
     const membershipId = req.membership!.id;
     const { own, followed } = await this.cafes.run(tenantId, async (em) => ({
       own: await this.follows.defaultReminders(em, tenantId, membershipId),
-      followed: await this.follows.followedWithReminders(em, tenantId, membershipId),
+      followed: await this.follows.followed(em, tenantId, membershipId),
     }));
     return view(followed, { default: own });
   }
@@ -93,7 +93,7 @@ export class ReminderSettingsController {
     const input = body && typeof body === 'object' ? body : {};
     // Check and write in one transaction: the cafés followed are read where they are changed.
     const result = await this.cafes.run(tenantId, async (em) => {
-      const followed = await this.follows.followedWithReminders(em, tenantId, membershipId);
+      const followed = await this.follows.followed(em, tenantId, membershipId);
       const checked = check(input, followed);
       if (!checked.ok) return { ...checked, followed };
       await this.follows.setDefaultReminders(em, tenantId, membershipId, checked.own);

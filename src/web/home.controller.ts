@@ -2,9 +2,9 @@ import { Controller, Get, Header, NotFoundException, Render, Res } from '@nestjs
 import type { Response } from 'express';
 import { Membership } from '../auth/entities/membership.entity';
 import { NEXT_MEETINGS_SQL, type HomeMeeting } from '../cafes/home-meetings';
-import { StoredFile } from '../files/entities/stored-file.entity';
 import { TenantTransaction } from '../database/tenant-transaction';
 import { RequestContext } from '../tenancy/request-context';
+import { readStoredFile, sendStoredFile } from '../files/stored-files';
 
 /** A municipality's home page, its brand stylesheet and its logo. */
 @Controller()
@@ -48,19 +48,9 @@ export class HomeController {
     const tenantId = this.ctx.tenantId;
     if (!tenant.logoFileId) throw new NotFoundException();
     const file = await this.tx.run(tenantId, (em) =>
-      em
-        .getRepository(StoredFile)
-        .createQueryBuilder('f')
-        .addSelect('f.content')
-        .where('f.tenant_id = :tenantId and f.id = :id', { tenantId, id: tenant.logoFileId })
-        .getOne(),
+      readStoredFile(em, tenantId, tenant.logoFileId!),
     );
     if (!file) throw new NotFoundException();
-    res.set({
-      'Content-Type': file.contentType,
-      'Cache-Control': 'public, max-age=86400',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    res.send(file.content);
+    sendStoredFile(res, file);
   }
 }
