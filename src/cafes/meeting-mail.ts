@@ -22,6 +22,8 @@ export interface MeetingMailParts {
     venueName: string;
     venueAddress: string;
     meetingUrl: string;
+    /** The footer's "why you get this" for people signed up (a reminder to a follower says otherwise). */
+    reason: string;
   };
   ics: OutboxAttachment;
 }
@@ -59,6 +61,7 @@ export function meetingMailParts(
       venueName: cafe.venueName,
       venueAddress: cafe.venueAddress,
       meetingUrl,
+      reason: `Je krijgt deze e-mail omdat je je aanmeldde voor ${cafe.name} op de Mantelzorghub ${tenant.name}.`,
     },
     ics: {
       filename: `${cafe.slug}-${meeting.key}.ics`,

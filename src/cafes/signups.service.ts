@@ -358,7 +358,6 @@ export class SignupsService {
         companions: signup.companions,
         position,
         cancelUrl: this.cancelLink(tenant, signup, meeting),
-        reason: `Je krijgt deze e-mail omdat je je aanmeldde voor ${cafe.name} op de Mantelzorghub ${tenant.name}.`,
       },
       attachments: kind === 'waitlisted' ? [] : [parts.ics],
     });

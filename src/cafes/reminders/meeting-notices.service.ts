@@ -115,7 +115,6 @@ export class MeetingNoticesService {
             kind === 'changed'
               ? this.signups.cancelLink(tenant, { id: p.signup_id, queuedAt: p.queued_at }, meeting)
               : null,
-          reason: `Je krijgt deze e-mail omdat je je aanmeldde voor ${cafe.name} op de Mantelzorghub ${tenant.name}.`,
         },
         attachments: [parts.ics],
       })),
