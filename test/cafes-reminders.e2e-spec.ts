@@ -149,6 +149,9 @@ describe('café reminders', () => {
     expect(forAnn.subject).toMatch(/^Herinnering: Café reminder-wie over 3 dagen \(/);
     expect(forAnn.messageId).toBe(messageIdFor(gentId, `${prefix}${ann.id}:10080`, 'localhost'));
     expect(forAnn.text).toContain('je bent aangemeld');
+    expect(forAnn.text).toContain(
+      'Je krijgt deze herinnering omdat je je aanmeldde voor Café reminder-wie op de Mantelzorghub Gent.',
+    );
     expect(forAnn.text).toContain('Lokaal dienstencentrum De Wegwijzer');
     expect(forAnn.text).toContain(`/cafes/reminder-wie/${meeting.key}`);
     expect(linkIn(forAnn, '/e/afmelden/')).toBeTruthy();
@@ -369,6 +372,9 @@ describe('café reminders', () => {
         (x) => recipient(x) === m.email && (x.subject ?? '').startsWith('Afgelast'),
       );
       const ics = icsOf(mail);
+      expect(mail.text).toContain(
+        'Je krijgt deze e-mail omdat je je aanmeldde voor Café reminder-af op de Mantelzorghub Gent.',
+      );
       expect(ics).toContain('METHOD:CANCEL');
       expect(ics).toContain('STATUS:CANCELLED');
       expect(ics).toContain('SEQUENCE:1');
