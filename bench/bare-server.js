@@ -65,7 +65,7 @@ async function main() {
       await client.query('BEGIN');
       await client.query("select set_config('app.tenant_id', $1, true)", [tenantId]);
       const { rows } = await client.query(COUNT_SQL, [tenantId, 'caregiver']);
-      const meetings = await client.query(NEXT_MEETINGS_SQL, [tenantId]);
+      const meetings = await client.query(NEXT_MEETINGS_SQL, [tenantId, new Date()]);
       await client.query('COMMIT');
       return {
         caregivers: rows[0] && rows[0].cnt ? parseInt(rows[0].cnt, 10) : 0,

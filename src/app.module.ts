@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CafesModule } from './cafes/cafes.module';
+import { Clock, ClockModule } from './common/clock';
 import { RateLimitModule } from './auth/rate-limit';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -21,6 +22,8 @@ import { WebModule } from './web/web.module';
 export interface AppRoles {
   /** Also run the job processors in this process (development, tests, the worker entrypoint). */
   worker: boolean;
+  /** The clock every service reads "now" from (tests set their own); the system clock by default. */
+  clock?: Clock;
 }
 
 @Module({})
@@ -34,6 +37,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(logger)),
         ClsModule.forRoot({ global: true, middleware: { mount: false } }),
+        ClockModule.forRoot(roles.clock),
         DatabaseModule,
         RedisModule,
         JobsModule,

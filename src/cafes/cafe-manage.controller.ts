@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
+import { Clock } from '../common/clock';
 import { formatDateTime } from '../web/view-helpers';
 import { FormPage, FormSubmit } from '../web/form-page.interceptor';
 import { renderForm } from '../web/html-exception.filter';
@@ -27,6 +28,7 @@ export class CafeManageController {
     private readonly ctx: RequestContext,
     private readonly cafes: CafesService,
     private readonly signups: SignupsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':slug/beheer')
@@ -74,7 +76,7 @@ export class CafeManageController {
     if (!valid.ok) return renderForm(req, res, form, valid.errors, { isNew: true });
     const parsed = meetingInput(valid.dto);
     if (!parsed.ok) return renderForm(req, res, form, parsed.errors, { isNew: true });
-    if (parsed.input.startsAt.getTime() < Date.now())
+    if (parsed.input.startsAt.getTime() < this.clock.now().getTime())
       return renderForm(
         req,
         res,

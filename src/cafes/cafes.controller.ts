@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
@@ -24,6 +25,7 @@ export class CafesController {
     private readonly wishes: WishesService,
     private readonly signups: SignupsService,
     private readonly follows: FollowsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -142,7 +144,7 @@ export class CafesController {
     });
     if (!page) throw new NotFoundException();
     const { cafe, meeting, taken } = page;
-    const past = meeting.endsAt.getTime() < Date.now();
+    const past = meeting.endsAt.getTime() < this.clock.now().getTime();
     return {
       title: `${cafe.name}, ${formatDate(meeting.startsAt)}`,
       ...page,

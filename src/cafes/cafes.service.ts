@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, MoreThan } from 'typeorm';
 import { Membership } from '../auth/entities/membership.entity';
+import { Clock } from '../common/clock';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
 import { StoredFile } from '../files/entities/stored-file.entity';
@@ -71,6 +72,7 @@ export class CafesService {
     private readonly tx: TenantTransaction,
     private readonly notices: MeetingNoticesService,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
   run<T>(tenantId: TenantId, work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -91,7 +93,7 @@ export class CafesService {
   }
 
   /** Active cafés with their next scheduled meeting, by name. */
-  async list(em: EntityManager, tenantId: TenantId, now = new Date()) {
+  async list(em: EntityManager, tenantId: TenantId, now = this.clock.now()) {
     const cafes = await em
       .getRepository(Cafe)
       .find({ where: { tenantId, status: 'active' }, order: { name: 'ASC' } });
@@ -110,7 +112,13 @@ export class CafesService {
     });
   }
 
-  upcoming(em: EntityManager, tenantId: TenantId, cafeId: string, limit: number, now = new Date()) {
+  upcoming(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+    limit: number,
+    now = this.clock.now(),
+  ) {
     return em.getRepository(Meeting).find({
       where: { tenantId, cafeId, startsAt: MoreThan(now) },
       order: { startsAt: 'ASC' },
@@ -124,7 +132,7 @@ export class CafesService {
     tenantId: TenantId,
     cafeId: string,
     limit: number,
-    now = new Date(),
+    now = this.clock.now(),
   ) {
     return em
       .getRepository(Meeting)
@@ -171,7 +179,7 @@ export class CafesService {
   }
 
   /** Creates a café and fills its meetings six months ahead; null when the slug is taken. */
-  async create(tenantId: TenantId, input: CafeInput, now = new Date()): Promise<Cafe | null> {
+  async create(tenantId: TenantId, input: CafeInput, now = this.clock.now()): Promise<Cafe | null> {
     return this.tx.run(tenantId, async (em) => {
       if (await em.getRepository(Cafe).existsBy({ tenantId, slug: input.slug })) return null;
       const result = await em
@@ -194,7 +202,7 @@ export class CafesService {
     tenant: MailTenant,
     cafeId: string,
     input: CafeInput,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<
     { ok: true; cafe: Cafe; sync: SyncResult } | { ok: false; reason: 'not-found' | 'slug-taken' }
   > {
@@ -228,7 +236,7 @@ export class CafesService {
     em: EntityManager,
     tenantId: TenantId,
     cafe: Cafe,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<SyncResult> {
     await em.query('select 1 from cafes where tenant_id = $1 and id = $2 for update', [
       tenantId,
@@ -299,7 +307,7 @@ export class CafesService {
   }
 
   /** The daily job: every active café of one tenant filled six months ahead. */
-  async fillHorizon(tenantId: TenantId, now = new Date()): Promise<SyncResult> {
+  async fillHorizon(tenantId: TenantId, now = this.clock.now()): Promise<SyncResult> {
     return this.tx.run(tenantId, async (em) => {
       const cafes = await em.getRepository(Cafe).findBy({ tenantId, status: 'active' });
       const total: SyncResult = { created: 0, removed: 0 };
@@ -329,7 +337,7 @@ export class CafesService {
           ...input,
           edited: true,
           sequence: () => 'sequence + 1',
-          ...(moved ? { rescheduledAt: () => 'now()' } : {}),
+          ...(moved ? { rescheduledAt: this.clock.now() } : {}),
         },
       );
       if (moved) await this.notices.moved(em, tenant, meeting.id, meeting.startsAt);
@@ -345,7 +353,7 @@ export class CafesService {
         .getRepository(Meeting)
         .update(
           { tenantId, id: meeting.id, status: 'scheduled' },
-          { status: 'cancelled', cancelledAt: new Date(), sequence: () => 'sequence + 1' },
+          { status: 'cancelled', cancelledAt: this.clock.now(), sequence: () => 'sequence + 1' },
         );
       if (!result.affected) return false;
       await this.notices.cancelled(em, tenant, meeting.id);

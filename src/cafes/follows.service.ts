@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import type { TenantId } from '../database/tenant-id';
 import { Membership } from '../auth/entities/membership.entity';
 import { CafeFollow, type FollowReminders } from './entities/cafe-follow.entity';
@@ -7,6 +8,8 @@ import { CafeFollow, type FollowReminders } from './entities/cafe-follow.entity'
 /** A member follows a café (hears about its meetings); one row per café and member. */
 @Injectable()
 export class FollowsService {
+  constructor(private readonly clock: Clock) {}
+
   isFollowing(em: EntityManager, tenantId: TenantId, cafeId: string, membershipId: string) {
     return em.getRepository(CafeFollow).existsBy({ tenantId, cafeId, membershipId });
   }
@@ -16,7 +19,8 @@ export class FollowsService {
       .getRepository(CafeFollow)
       .createQueryBuilder()
       .insert()
-      .values({ tenantId, cafeId, membershipId })
+      // Since when: reminders go to those who followed before a reminder's moment (clock time).
+      .values({ tenantId, cafeId, membershipId, createdAt: this.clock.now() })
       .orIgnore()
       .execute();
   }
@@ -50,7 +54,7 @@ export class FollowsService {
       .getRepository(CafeFollow)
       .createQueryBuilder()
       .insert()
-      .values({ tenantId, cafeId, membershipId, reminders })
+      .values({ tenantId, cafeId, membershipId, reminders, createdAt: this.clock.now() })
       .orUpdate(['reminders'], ['tenant_id', 'cafe_id', 'membership_id'])
       .execute();
   }

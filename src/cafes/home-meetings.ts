@@ -1,11 +1,11 @@
 /**
- * The next meetings on a municipality's home page. One plain statement (run in the page's tenant
+ * The next meetings on a municipality's home page, after `$2` (the clock's now). One plain statement (run in the page's tenant
  * transaction), shared with the benchmark's bare server (bench/bare-server.js) so both do the
  * same work.
  */
 export const NEXT_MEETINGS_SQL = `select c.slug as "cafeSlug", c.name as "cafeName", m.key, m.starts_at as "startsAt", m.theme
   from meetings m join cafes c on c.tenant_id = m.tenant_id and c.id = m.cafe_id
-  where m.tenant_id = $1 and m.status = 'scheduled' and m.starts_at > now() and c.status = 'active'
+  where m.tenant_id = $1 and m.status = 'scheduled' and m.starts_at > $2 and c.status = 'active'
   order by m.starts_at limit 3`;
 
 export interface HomeMeeting {

@@ -13,6 +13,7 @@ import {
 import type { Request, Response } from 'express';
 import { RequireMember } from '../auth/guards/auth.guards';
 import { safeReturnPath } from '../auth/session-login';
+import { Clock } from '../common/clock';
 import { SignedLinks } from '../common/signed-links';
 import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
@@ -61,6 +62,7 @@ export class SignupsController {
     private readonly signups: SignupsService,
     private readonly follows: FollowsService,
     private readonly links: SignedLinks,
+    private readonly clock: Clock,
   ) {}
 
   @Post('cafes/:slug/:meeting/aanmelden')
@@ -168,7 +170,7 @@ export class SignupsController {
       meeting,
       signup,
       active,
-      past: meeting.endsAt.getTime() < Date.now(),
+      past: meeting.endsAt.getTime() < this.clock.now().getTime(),
     });
   }
 

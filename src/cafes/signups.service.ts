@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { SignedLinks } from '../common/signed-links';
 import { AppConfig } from '../config/app-config';
 import type { TenantId } from '../database/tenant-id';
@@ -48,6 +49,7 @@ export class SignupsService {
     private readonly mail: MailService,
     private readonly links: SignedLinks,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The meeting page's part for one member (null: not signed up, or cancelled). */
@@ -82,7 +84,7 @@ export class SignupsService {
     meetingId: string,
     membershipId: string,
     input: SignupInput,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<SignupResult> {
     const tenantId = tenant.id as TenantId;
     const result = await this.tx.run(tenantId, async (em): Promise<SignupResult> => {
@@ -121,7 +123,7 @@ export class SignupsService {
     tenant: MailTenant,
     signupId: string,
     check: { membershipId?: string; queuedAtMs?: number } = {},
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<CancelResult> {
     const tenantId = tenant.id as TenantId;
     const result = await this.tx.run(tenantId, async (em): Promise<CancelResult> => {
@@ -205,7 +207,12 @@ export class SignupsService {
   }
 
   /** Upcoming sign-ups and waitlist places of one member, soonest first. */
-  async upcomingFor(em: EntityManager, tenantId: TenantId, membershipId: string, now = new Date()) {
+  async upcomingFor(
+    em: EntityManager,
+    tenantId: TenantId,
+    membershipId: string,
+    now = this.clock.now(),
+  ) {
     const rows = await em.query<
       {
         id: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import type { TenantId } from '../database/tenant-id';
 import { Meeting } from './entities/meeting.entity';
 import { WishVote } from './entities/wish-vote.entity';
@@ -25,6 +26,8 @@ export type AttachResult =
 /** Theme wishes of a café and their votes; every method runs in the tenant's transaction. */
 @Injectable()
 export class WishesService {
+  constructor(private readonly clock: Clock) {}
+
   /** Wishes by votes (most first, then oldest first); `voted` is for `membershipId`. */
   async list(
     em: EntityManager,
@@ -133,7 +136,7 @@ export class WishesService {
     cafeId: string,
     wishId: string,
     meetingKey: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<AttachResult> {
     if (!UUID.test(wishId)) return { ok: false, reason: 'wish' };
     const [wish] = await em.query<{ id: string; kind: WishKind; text: string; status: string }[]>(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
+import { Clock } from './clock';
 
 /** What a signed link carries: what it is for, the municipality, the ids it acts on, until when. */
 export interface SignedPayload {
@@ -68,7 +69,10 @@ export function verifyToken(
 export class SignedLinks {
   private readonly key: Buffer;
 
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     this.key = deriveLinkKey(config.SESSION_SECRET);
   }
 
@@ -81,7 +85,8 @@ export class SignedLinks {
     });
   }
 
-  verify(token: string, purpose: string, now = new Date()): VerifyResult {
+  /** Expiry is checked against the app's clock (the links' expiries come from it too). */
+  verify(token: string, purpose: string, now = this.clock.now()): VerifyResult {
     return verifyToken(this.key, token, purpose, now);
   }
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Header, NotFoundException, Render, Res } from '@nestjs
 import type { Response } from 'express';
 import { Membership } from '../auth/entities/membership.entity';
 import { NEXT_MEETINGS_SQL, type HomeMeeting } from '../cafes/home-meetings';
+import { Clock } from '../common/clock';
 import { TenantTransaction } from '../database/tenant-transaction';
 import { RequestContext } from '../tenancy/request-context';
 import { readStoredFile, sendStoredFile } from '../files/stored-files';
@@ -12,6 +13,7 @@ export class HomeController {
   constructor(
     private readonly ctx: RequestContext,
     private readonly tx: TenantTransaction,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -23,7 +25,7 @@ export class HomeController {
       caregivers: await em
         .getRepository(Membership)
         .count({ where: { tenantId, role: 'caregiver' } }),
-      meetings: await em.query<HomeMeeting[]>(NEXT_MEETINGS_SQL, [tenantId]),
+      meetings: await em.query<HomeMeeting[]>(NEXT_MEETINGS_SQL, [tenantId, this.clock.now()]),
     }));
     return {
       title: 'Welkom',

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createWebApp } from '../../src/app';
+import { Clock } from '../../src/common/clock';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -21,6 +22,8 @@ export interface TestApp {
   agent(slug: string | null): ReturnType<typeof request.agent>;
   url(slug: string | null, path?: string): string;
   get<T>(token: new (...args: never[]) => T): T;
+  /** The app's clock: the one given as `createTestApp({ clock })`, else the system clock. */
+  clock: Clock;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,11 @@ export async function createTestApp(
     env?: Record<string, string>;
     /** Another node of the same deployment: same database, Redis prefix and session secret. */
     sameDeploymentAs?: TestApp;
+    /**
+     * "Now" for the whole app (a `TestClock` from src/common/clock.ts, set between groups of
+     * tests); a second node of the same deployment shares its peer's clock.
+     */
+    clock?: Clock;
   } = {},
 ): Promise<TestApp> {
   const peer = options.sameDeploymentAs;
@@ -61,7 +69,10 @@ export async function createTestApp(
     NODE_ENV: 'test',
     ...options.env,
   });
-  const app = await createWebApp(config, { worker: options.worker ?? true });
+  const app = await createWebApp(config, {
+    worker: options.worker ?? true,
+    clock: options.clock ?? peer?.clock,
+  });
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
   // Links in e-mails must point at the port the test app really listens on.
@@ -75,6 +86,7 @@ export async function createTestApp(
     agent: (slug) => request.agent(server).host(hostFor(slug)),
     url: (slug, path = '/') => `http://${hostFor(slug)}:${port}${path}`,
     get: (token) => app.get(token),
+    clock: app.get(Clock),
     async close() {
       await app.close();
       if (!options.env?.MAIL_DIR) await rm(mailDir, { recursive: true, force: true });

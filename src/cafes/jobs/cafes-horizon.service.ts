@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '../../common/clock';
 import { TenantsService } from '../../tenancy/tenants.service';
 import { CafesService } from '../cafes.service';
 
@@ -14,9 +15,12 @@ export class CafesHorizonService {
   constructor(
     private readonly tenants: TenantsService,
     private readonly cafes: CafesService,
+    private readonly clock: Clock,
   ) {}
 
-  async fillAll(now = new Date()): Promise<{ tenants: number; created: number; removed: number }> {
+  async fillAll(
+    now = this.clock.now(),
+  ): Promise<{ tenants: number; created: number; removed: number }> {
     const total = { tenants: 0, created: 0, removed: 0 };
     await this.tenants.forEachActiveTenant(async (tenantId, tenant) => {
       try {

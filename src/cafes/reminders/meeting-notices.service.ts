@@ -43,11 +43,11 @@ export class MeetingNoticesService {
   }
 
   /** The café's place changed: a notice for every upcoming meeting people signed up for. */
-  async venueChanged(em: EntityManager, tenant: MailTenant, cafeId: string, now = new Date()) {
+  async venueChanged(em: EntityManager, tenant: MailTenant, cafeId: string, now: Date) {
     const tenantId = tenant.id as TenantId;
     // An UPDATE … RETURNING answers [rows, count] through TypeORM's pg driver.
     const [meetings] = await em.query<[{ id: string }[], number]>(
-      `update meetings m set sequence = sequence + 1, updated_at = now()
+      `update meetings m set sequence = sequence + 1, updated_at = $3
         where m.tenant_id = $1 and m.cafe_id = $2 and m.status = 'scheduled' and m.starts_at > $3
           and exists (select 1 from signups s where s.tenant_id = m.tenant_id and s.meeting_id = m.id
                         and s.status in ('confirmed', 'waitlisted'))

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../common/clock';
 import { SignedLinks } from '../../common/signed-links';
 import type { Meeting } from '../entities/meeting.entity';
 
@@ -18,7 +19,10 @@ const UNSUBSCRIBE_VALID_MS = 365 * 24 * 3600 * 1000;
 /** Signs the tokens of the links in a reminder (src/common/signed-links.ts). */
 @Injectable()
 export class ReminderLinks {
-  constructor(private readonly links: SignedLinks) {}
+  constructor(
+    private readonly links: SignedLinks,
+    private readonly clock: Clock,
+  ) {}
 
   /** Valid until the meeting begins (a sign-up after that is refused anyway). */
   signupToken(tenantId: string, membershipId: string, meeting: Pick<Meeting, 'id' | 'startsAt'>) {
@@ -30,7 +34,7 @@ export class ReminderLinks {
     );
   }
 
-  cafeOffToken(tenantId: string, membershipId: string, cafeId: string, now = new Date()) {
+  cafeOffToken(tenantId: string, membershipId: string, cafeId: string, now = this.clock.now()) {
     return this.links.sign(
       REMINDER_LINK_PURPOSES.cafeOff,
       tenantId,
@@ -39,7 +43,7 @@ export class ReminderLinks {
     );
   }
 
-  allOffToken(tenantId: string, membershipId: string, now = new Date()) {
+  allOffToken(tenantId: string, membershipId: string, now = this.clock.now()) {
     return this.links.sign(
       REMINDER_LINK_PURPOSES.allOff,
       tenantId,
