@@ -8,7 +8,6 @@ import hbs from 'hbs';
 import { ClsMiddleware, ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
 import { requestId, requestLog, ROOT_LOGGER } from './logging/logger.options';
-import passport from 'passport';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppModule, AppRoles } from './app.module';
@@ -111,7 +110,7 @@ export async function createWebApp(
   );
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  configurePassport(app.get(UsersService));
+  const passport = configurePassport(app.get(UsersService));
   app.use(
     sessionOnDemand([
       sessionMiddleware(config, pool),

@@ -1,8 +1,13 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QUEUES } from '../src/jobs/job-defaults';
+import { MAIL_JOBS } from '../src/mail/jobs/mail.constants';
 import { MailService } from '../src/mail/mail.service';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantsService } from '../src/tenancy/tenants.service';
 import { logIn, submitForm } from './support/csrf';
+import { queryAs } from './support/database';
 import { eventually } from './support/eventually';
 import { createMember, createTenant } from './support/factories';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
@@ -71,8 +76,39 @@ describe('two web nodes and a worker', () => {
     await webA.get(MailService).dispatch(tenantId);
     await webB.get(MailService).dispatch(tenantId);
     await sink.waitFor((m) => recipient(m) === 'mantelzorger@example.be');
+    // Count only once nothing is left to send: the row marked sent and the mail queue drained, so
+    // a second delivery still in flight would be counted too.
+    await eventually(
+      async () => {
+        const [row] = await queryAs<{ status: string }>(
+          webA.db.adminUrl,
+          `SELECT status FROM outbox_messages WHERE key = 'multi-node:1'`,
+        );
+        // Deliver jobs only: the sweep and purge schedulers always keep a delayed job of their own.
+        const queue = worker.app.get<Queue>(getQueueToken(QUEUES.mail));
+        const pending = await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized']);
+        return row?.status === 'sent' && !pending.some((job) => job.name === MAIL_JOBS.deliver);
+      },
+      10_000,
+      'the outbox row to be sent and no deliver job left in the mail queue',
+    );
     const delivered = sink.messages.filter((m) => m.subject === 'Test over twee nodes');
     expect(delivered).toHaveLength(1);
+  });
+
+  it('each node loads users through its own wiring (its own passport, not a shared one)', async () => {
+    // Another deployment in the same process, on a database of its own: with one process-wide
+    // passport its sessions would be read through the first node's services and database.
+    const other = await createTestApp({ smtpUrl: sink.url, worker: false });
+    try {
+      const tenant = await createTenant(other, { slug: 'diksmuide', name: 'Diksmuide' });
+      const member = await createMember(other, { tenant, displayName: 'Guido Vanneste' });
+      const agent = other.agent('diksmuide');
+      await logIn(agent, member);
+      expect((await agent.get('/account').expect(200)).text).toContain('Guido Vanneste');
+    } finally {
+      await other.close();
+    }
   });
 
   it('login limits count across nodes (shared in Redis)', async () => {

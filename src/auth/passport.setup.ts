@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import passport from 'passport';
+import passportModule from 'passport';
 import type { User } from './entities/user.entity';
 import type { UsersService } from './users.service';
 
@@ -25,8 +25,13 @@ export function toSessionUser(user: User): SessionUser {
 /**
  * The session stores only the user id. On each request the account is reloaded; a session that
  * was made before the account's `sessionsValidAfter` (log out everywhere, new password) is void.
+ *
+ * Each app gets its own passport instance: the module's default one is a process-wide singleton
+ * whose (de)serializers pile up, so a second app in the same process (two web nodes in a test)
+ * would load users through the first app's services and hide its own wiring.
  */
-export function configurePassport(users: UsersService): void {
+export function configurePassport(users: UsersService): passportModule.Authenticator {
+  const passport = new passportModule.Passport();
   passport.serializeUser((user, done) => done(null, (user as SessionUser).id));
   passport.deserializeUser(
     async (req: Request, id: string, done: (err: unknown, user?: SessionUser | false) => void) => {
@@ -40,4 +45,5 @@ export function configurePassport(users: UsersService): void {
       }
     },
   );
+  return passport;
 }
