@@ -13,6 +13,7 @@ describe('tenancy: hosts, home pages, health', () => {
       contactPhone: '057 34 66 00',
     });
     await createTenant(t, { slug: 'veurne', name: 'Veurne', status: 'suspended' });
+    await createTenant(t, { slug: 'ieper', name: 'Ieper' });
   });
   afterAll(() => t.close());
 
@@ -56,8 +57,44 @@ describe('tenancy: hosts, home pages, health', () => {
     expect(res.text).toContain('Deze pagina bestaat niet');
   });
 
-  it('does not expose platform routes on a municipality host', async () => {
-    await t.agent('poperinge').get('/_platform').expect(404);
+  it('does not expose platform routes on a municipality host, in any spelling of the prefix', async () => {
+    // Express routes case-insensitively: /_PLATFORM/aanvragen is the platform's request form.
+    const paths = [
+      '/_platform',
+      '/_platform/',
+      '/_platform/aanvragen',
+      '/_platform/beheer',
+      '/_PLATFORM',
+      '/_PLATFORM/aanvragen',
+      '/_Platform/beheer',
+      '/%5Fplatform/aanvragen',
+      '/%5fPLATFORM',
+      '//_platform/aanvragen',
+    ];
+    for (const path of paths) {
+      const res = await t.agent('poperinge').get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      expect(res.text).toContain('Deze pagina bestaat niet');
+      expect(res.text).not.toContain('Start een Mantelzorghub in jouw gemeente');
+      expect(res.text).not.toContain('Beheer van het platform');
+    }
+    // The platform host still has its pages (the positive control).
+    const own = await t.agent(null).get('/aanvragen').expect(200);
+    expect(own.text).toContain('Start een Mantelzorghub in jouw gemeente');
+  });
+
+  it('ignores X-Forwarded-Host from a peer that is not a configured proxy', async () => {
+    expect(t.config.TRUSTED_PROXIES).toBeFalsy();
+    const res = await t
+      .agent('poperinge')
+      .get('/')
+      .set('X-Forwarded-Host', 'ieper.localhost')
+      .expect(200);
+    expect(res.text).toContain('Welkom bij de Mantelzorghub van Poperinge');
+    expect(res.text).not.toContain('Ieper');
+    // Not even towards the platform site or a suspended hub.
+    await t.agent('poperinge').get('/').set('X-Forwarded-Host', 'localhost').expect(200);
+    await t.agent('poperinge').get('/').set('X-Forwarded-Host', 'veurne.localhost').expect(200);
   });
 
   it('answers health checks on every host', async () => {

@@ -14,6 +14,33 @@ export function redactUrl(url: string): string {
   return url.replace(/[A-Za-z0-9_-]{24,}/g, (m) => (UUID.test(m) ? m : '[redacted]'));
 }
 
+/**
+ * Query parameters whose values may appear in the access log: page numbers, months, cache
+ * busters, a return path. Any other parameter can carry what a person typed (the host search's
+ * `?zoek=` holds names and e-mail addresses), so only its name is logged.
+ */
+const LOGGED_QUERY_PARAMS = new Set(['pagina', 'maand', 'v', 'overal', 'aanvraag', 'terug']);
+/** A value or name short and plain enough to be no one's name or address. */
+const PLAIN = /^[\w./:-]{0,64}$/;
+
+/**
+ * The URL as the access log writes it: tokens redacted (redactUrl), and of the query only the
+ * allowlisted parameters' values; other parameters become `name=[redacted]` (a name that is not a
+ * plain word is dropped too: someone could type an address as a parameter name).
+ */
+export function logSafeUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return redactUrl(url);
+  const parts: string[] = [];
+  for (const [name, value] of new URLSearchParams(url.slice(q + 1))) {
+    if (!/^[\w-]{1,32}$/.test(name)) continue;
+    const shown = LOGGED_QUERY_PARAMS.has(name) && PLAIN.test(value) ? value : '[redacted]';
+    parts.push(`${name}=${shown}`);
+  }
+  const path = url.slice(0, q);
+  return redactUrl(parts.length ? `${path}?${parts.join('&')}` : path);
+}
+
 function siteName(site: Site | undefined): string | undefined {
   return site ? (site.kind === 'tenant' ? site.tenant.slug : 'platform') : undefined;
 }
@@ -50,9 +77,9 @@ export function loggerOptions(logger: Logger): Params {
   };
 }
 
-const QUIET_PATHS = /^\/(healthz|readyz|assets\/)/;
+const QUIET_PATHS = /^\/(healthz|readyz|favicon\.ico|assets\/)/;
 
-/** One line per request (method, redacted URL, host, status, duration), at info level. */
+/** One line per request (method, URL as logSafeUrl gives it, host, status, duration), at info level. */
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (!logger.isLevelEnabled('info') || QUIET_PATHS.test(req.path)) return next();
@@ -63,7 +90,7 @@ export function requestLog(logger: Logger) {
         {
           reqId,
           tenant: siteName(res.locals.site as Site | undefined),
-          req: { method: req.method, url: redactUrl(req.originalUrl), host: req.headers.host },
+          req: { method: req.method, url: logSafeUrl(req.originalUrl), host: req.headers.host },
           res: { statusCode: res.statusCode },
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },

@@ -7,8 +7,26 @@ import type { TenantsService } from './tenants.service';
 /** Prefix of the platform site's routes (see below); controllers use it in their paths. */
 export const PLATFORM_PREFIX = '/_platform';
 
-/** Paths answered on every host, also unknown or suspended ones (load balancers probe them). */
-const HOST_FREE_PATHS = new Set(['/healthz', '/readyz']);
+/**
+ * Paths answered on every host, also unknown or suspended ones: load balancers probe the health
+ * checks, and every page (the 404 and 503 pages too) asks for the icon.
+ */
+const HOST_FREE_PATHS = new Set(['/healthz', '/readyz', '/favicon.ico']);
+
+/**
+ * Does this path reach the platform's routes? Express matches paths case-insensitively and
+ * `/_PLATFORM/beheer` is routed like `/_platform/beheer`, so compare lowercased, and decoded
+ * (`/%5Fplatform`) so that no spelling of the prefix gets through on a municipality's host.
+ */
+export function isPlatformPath(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Malformed escapes: Express will not route them either; compare the path as it is.
+  }
+  return decoded.replace(/\/{2,}/g, '/').toLowerCase().startsWith(PLATFORM_PREFIX);
+}
 
 /**
  * Host → site. `<BASE_DOMAIN>` is the platform, `<slug>.<BASE_DOMAIN>` a municipality; anything
@@ -54,7 +72,7 @@ export function hostResolver(config: AppConfig, tenants: TenantsService, cls: Cl
       // Platform routes live under /_platform internally, so that `/beheer` or `/` can mean one
       // thing on the platform site and another on a municipality's hub.
       if (site.kind === 'platform') req.url = `${PLATFORM_PREFIX}${req.url}`;
-      else if (req.path.startsWith(PLATFORM_PREFIX)) req.url = '/niet-gevonden';
+      else if (isPlatformPath(req.path)) req.url = '/niet-gevonden';
       cls.set('site', site);
       res.locals.site = site;
       res.locals.tenant = site.kind === 'tenant' ? site.tenant : null;

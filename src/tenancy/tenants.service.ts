@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { asTenantId, TenantId } from '../database/tenant-id';
 import { RedisConnections } from '../redis/redis.module';
@@ -7,22 +8,28 @@ import { Tenant } from './entities/tenant.entity';
 
 const CACHE_TTL_MS = 60_000;
 const MISS_TTL_MS = 10_000;
-const MAX_ENTRIES = 2_000;
+/**
+ * Unknown subdomains seen recently. Anyone can send any Host, so misses get a bounded LRU of
+ * their own: a flood of made-up hosts pushes out older misses, never a real hub.
+ */
+const MAX_MISSES = 1_000;
 
 interface CacheEntry {
-  tenant: Tenant | null;
+  tenant: Tenant;
   expires: number;
 }
 
 /**
  * The `tenants` table (global) and its cache. Every web node keeps tenants in memory; a change
  * is announced on a Redis channel so all nodes drop their copy at once (the TTL is a safety net
- * for a missed message during a reconnect).
+ * for a missed message during a reconnect). Found hubs are few (one per municipality, only rows
+ * that exist), so their map needs no bound; unknown slugs go to `misses`.
  */
 @Injectable()
 export class TenantsService implements OnModuleInit {
   private readonly logger = new Logger(TenantsService.name);
   private readonly bySlug = new Map<string, CacheEntry>();
+  private readonly misses = new LRUCache<string, true>({ max: MAX_MISSES, ttl: MISS_TTL_MS });
   private activeList: { list: Tenant[]; expires: number } | null = null;
   private readonly repo: Repository<Tenant>;
 
@@ -48,7 +55,13 @@ export class TenantsService implements OnModuleInit {
 
   clearCache(): void {
     this.bySlug.clear();
+    this.misses.clear();
     this.activeList = null;
+  }
+
+  /** How many hubs and unknown slugs this node holds in memory (for tests and diagnostics). */
+  get cacheSize(): { hubs: number; misses: number } {
+    return { hubs: this.bySlug.size, misses: this.misses.size };
   }
 
   /** Tell every node (this one included) that a tenant changed. */
@@ -65,9 +78,15 @@ export class TenantsService implements OnModuleInit {
     const now = Date.now();
     const hit = this.bySlug.get(slug);
     if (hit && hit.expires > now) return hit.tenant;
+    if (this.misses.has(slug)) return null;
     const tenant = await this.repo.findOne({ where: { slug } });
-    if (this.bySlug.size >= MAX_ENTRIES) this.bySlug.clear();
-    this.bySlug.set(slug, { tenant, expires: now + (tenant ? CACHE_TTL_MS : MISS_TTL_MS) });
+    if (tenant) {
+      this.bySlug.set(slug, { tenant, expires: now + CACHE_TTL_MS });
+      this.misses.delete(slug);
+    } else {
+      this.bySlug.delete(slug);
+      this.misses.set(slug, true);
+    }
     return tenant;
   }
 
@@ -105,6 +124,19 @@ export class TenantsService implements OnModuleInit {
   async update(id: string, values: Partial<Tenant>): Promise<void> {
     await this.repo.update({ id }, values);
     await this.announceChange();
+  }
+
+  /**
+   * The tenant's row in the caller's transaction, locked as an UPDATE locks it (rows that
+   * reference the tenant can still be written); null when there is none. For a change that reads
+   * before it writes (the logo): write with `updateIn`, and `announceChange()` after the commit.
+   */
+  lockRow(em: EntityManager, id: string): Promise<Tenant | null> {
+    return em.getRepository(Tenant).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
+  }
+
+  async updateIn(em: EntityManager, id: string, values: Partial<Tenant>): Promise<void> {
+    await em.getRepository(Tenant).update({ id }, values);
   }
 
   /**
