@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
+import { simpleParser } from 'mailparser';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
@@ -395,9 +396,29 @@ describe('mail: development transport and mailbox page', () => {
       messageIdFor(tenantId, second.key, 'localhost').replace('<', '&lt;').replace('>', '&gt;'),
     );
 
-    const eml = await t.agent(null).get(`${href}/eml`).expect(200);
+    // The download is the message itself: the newest one, parsed back from the raw bytes.
+    const eml = await t
+      .agent(null)
+      .get(`${href}/eml`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(eml.headers['content-type']).toContain('message/rfc822');
-    expect(String(eml.body ?? eml.text)).toBeDefined();
+    const parsed = await simpleParser(eml.body as Buffer);
+    expect({
+      subject: parsed.subject,
+      to: recipient(parsed),
+      messageId: parsed.messageId,
+    }).toEqual({
+      subject: second.subject,
+      to: second.to,
+      messageId: messageIdFor(tenantId, second.key, 'localhost'),
+    });
+    expect(parsed.text).toContain('Klik <b>hier</b>.');
 
     await t.agent(null).get('/dev/mail/..%2F..%2Fetc%2Fpasswd').expect(404);
     await t.agent('veurne').get('/dev/mail').expect(404); // platform host only
