@@ -552,12 +552,13 @@ describe('auth: registration, login, links, reset, invitations, limits', () => {
     expect(await membershipOf(gent, caregiver.email)).toMatchObject({ role: 'professional' });
   });
 
-  it('limits login attempts per account (known or not) with a Dutch 429 page', async () => {
+  it('limits failed logins per address and IP (known or not) with a Dutch 429 page', async () => {
     const member = await createMember(t, { tenant: ieper });
+    const perPair = RATE_LIMITS.login.accountIp[0].max;
     for (const email of [member.email, 'niet-bestaand@example.be']) {
       const agent = client('ieper');
       const token = await csrfFrom(agent, '/inloggen');
-      for (let i = 0; i < RATE_LIMITS.account.limit; i++) {
+      for (let i = 0; i < perPair; i++) {
         await agent
           .post('/inloggen')
           .type('form')
@@ -570,12 +571,13 @@ describe('auth: registration, login, links, reset, invitations, limits', () => {
         .send({ _csrf: token, email: email.toUpperCase(), password: TEST_PASSWORD })
         .expect(429);
       expect(limited.text).toContain('Je hebt dit te vaak geprobeerd');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     }
   });
 
-  it('limits login attempts per IP address', async () => {
+  it('limits failed logins per IP address', async () => {
     const ip = '192.0.2.77';
-    for (let i = 0; i < RATE_LIMITS.ip.limit; i++) {
+    for (let i = 0; i < RATE_LIMITS.login.ip[0].max; i++) {
       await login(client('ieper', ip), `persoon-${i}@example.be`, 'fout-wachtwoord-1').expect(400);
     }
     const limited = await login(
@@ -587,17 +589,18 @@ describe('auth: registration, login, links, reset, invitations, limits', () => {
     await login(client('ieper'), 'nog-iemand@example.be', 'fout-wachtwoord-1').expect(400); // another address is not limited
   });
 
-  it('limits mail-sending forms per address (no mail-bombing)', async () => {
+  it('limits mail-sending forms per address and IP (no mail-bombing)', async () => {
     const email = newEmail();
     const agent = client('ieper');
     const token = await csrfFrom(agent, '/wachtwoord-vergeten');
-    for (let i = 0; i < RATE_LIMITS.mail.limit; i++) {
+    for (let i = 0; i < RATE_LIMITS.mail.addressIp[0].max; i++) {
       await agent
         .post('/wachtwoord-vergeten')
         .type('form')
         .send({ _csrf: token, email })
         .expect(303);
     }
+    // One budget for all mail forms of this address from this IP.
     await agent.post('/inloggen/link').type('form').send({ _csrf: token, email }).expect(429);
   });
 

@@ -87,10 +87,9 @@ export class AccountController {
       );
     }
     const passwordHash = await hashPassword(body.newPassword);
-    const now = new Date();
-    await this.users.update(user.id, { passwordHash, sessionsValidAfter: now });
-    // Other sessions are void now; this browser gets a fresh session.
-    await logIn(req, res, { ...user, passwordHash, sessionsValidAfter: now });
+    // Other sessions and open login/reset links are void now; this browser gets a fresh session.
+    const sessionsValidAfter = await this.flows.endSessions(user.id, { passwordHash });
+    await logIn(req, res, { ...user, passwordHash, sessionsValidAfter });
     req.session.flash = t('auth.passwordChanged');
     await saveSession(req);
     res.redirect(303, '/account');
@@ -98,7 +97,7 @@ export class AccountController {
 
   @Post(bothHosts('account/overal-uitloggen'))
   async logoutEverywhere(@Req() req: Request, @Res() res: Response): Promise<void> {
-    await this.users.update(req.user!.id, { sessionsValidAfter: new Date() });
+    await this.flows.endSessions(req.user!.id);
     await logOut(req, res, SESSION_COOKIE);
     res.redirect(303, '/uitgelogd?overal=1');
   }

@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { asTenantId, type TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
+import { QUEUES } from '../jobs/job-defaults';
 import { MailService, type MailMessage } from '../mail/mail.service';
 import type { Tenant } from '../tenancy/entities/tenant.entity';
 import type { Site } from '../tenancy/request-context';
+import { TenantsService } from '../tenancy/tenants.service';
 import { AuthTokensService } from './auth-tokens.service';
+import { ACCOUNT_JOBS, type SendLinkJobData } from './jobs/accounts.constants';
 import { Membership, type Role } from './entities/membership.entity';
 import { User } from './entities/user.entity';
 import { MembershipsService } from './memberships.service';
@@ -46,6 +51,8 @@ export class AuthFlowsService {
     private readonly memberships: MembershipsService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly tenants: TenantsService,
+    @InjectQueue(QUEUES.accounts) private readonly accountsQueue: Queue<SendLinkJobData>,
   ) {}
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -259,20 +266,71 @@ export class AuthFlowsService {
     );
   }
 
-  // ---- login links ---------------------------------------------------------------------------
+  // ---- login links and password reset ---------------------------------------------------
 
-  /** Sends a login link when an account exists; nothing otherwise (the page says the same). */
-  async requestLoginLink(site: Site, rawEmail: string): Promise<void> {
-    await this.mailLinkToAccount(site, rawEmail, 'login', (raw, tokenId, email) => ({
-      key: `login:${tokenId}`,
-      to: email,
-      subject: `Je link om in te loggen op de ${site.kind === 'tenant' ? `Mantelzorghub ${site.tenant.name}` : 'Mantelzorghub'}`,
-      template: 'login-link',
-      data: {
-        link: `${this.origin(site)}/inloggen/link/${raw}`,
-        validMinutes: TOKEN_TTL.login / MINUTE,
-      },
-    }));
+  /**
+   * The login-link and reset forms: queue the work, the same for every address. Looking the
+   * address up, issuing the token and writing the mail happen in the job (`sendLink`), after the
+   * answer, so neither the answer nor its timing tells whether the address has an account.
+   */
+  async requestLink(site: Site, purpose: 'login' | 'reset', rawEmail: string): Promise<void> {
+    await this.accountsQueue.add(
+      ACCOUNT_JOBS.sendLink,
+      { purpose, hostTenantId: this.hostTenantId(site), email: normalizeEmail(rawEmail) },
+      // The payload holds an address: gone from Redis once done.
+      { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+    );
+  }
+
+  /**
+   * The `send-link` job: mails a one-time link when an account has this address, nothing
+   * otherwise. `jobKey` keys the outbox row, so a retried job mails once. True when mailed.
+   */
+  async sendLink(data: SendLinkJobData, jobKey: string): Promise<boolean> {
+    let site: Site = { kind: 'platform' };
+    if (data.hostTenantId) {
+      const tenant = await this.tenants.findById(data.hostTenantId);
+      if (!tenant || tenant.status !== 'active') return false;
+      site = { kind: 'tenant', tenant };
+    }
+    const siteName = site.kind === 'tenant' ? `Mantelzorghub ${site.tenant.name}` : 'Mantelzorghub';
+    const messages = {
+      login: (raw: string, email: string): MailMessage => ({
+        key: `login:${jobKey}`,
+        to: email,
+        subject: `Je link om in te loggen op de ${siteName}`,
+        template: 'login-link',
+        data: {
+          link: `${this.origin(site)}/inloggen/link/${raw}`,
+          validMinutes: TOKEN_TTL.login / MINUTE,
+        },
+      }),
+      reset: (raw: string, email: string): MailMessage => ({
+        key: `reset:${jobKey}`,
+        to: email,
+        subject: 'Kies een nieuw wachtwoord',
+        template: 'reset',
+        data: {
+          link: `${this.origin(site)}/wachtwoord-vergeten/${raw}`,
+          validMinutes: TOKEN_TTL.reset / MINUTE,
+        },
+      }),
+    };
+    const email = normalizeEmail(data.email);
+    const user = await this.users.findByEmail(email);
+    if (!user) return false;
+    await this.inSite(site, async (em) => {
+      const { raw } = await this.tokens.issue(em, {
+        purpose: data.purpose,
+        email,
+        userId: user.id,
+        hostTenantId: this.hostTenantId(site),
+        ttlMs: TOKEN_TTL[data.purpose],
+      });
+      await this.queue(em, site, messages[data.purpose](raw, email));
+    });
+    await this.dispatch(site);
+    return true;
   }
 
   /** Uses up a login link of this host; the link also proves the address. */
@@ -283,54 +341,28 @@ export class AuthFlowsService {
     });
   }
 
-  // ---- password reset ------------------------------------------------------------------------
-
-  async requestReset(site: Site, rawEmail: string): Promise<void> {
-    await this.mailLinkToAccount(site, rawEmail, 'reset', (raw, tokenId, email) => ({
-      key: `reset:${tokenId}`,
-      to: email,
-      subject: 'Kies een nieuw wachtwoord',
-      template: 'reset',
-      data: {
-        link: `${this.origin(site)}/wachtwoord-vergeten/${raw}`,
-        validMinutes: TOKEN_TTL.reset / MINUTE,
-      },
-    }));
-  }
-
-  /** Sets the new password (hash made by the caller) and voids every existing session of the account. */
+  /** Sets the new password (hash made by the caller) and ends every session and open link. */
   async resetPassword(site: Site, raw: string, passwordHash: string): Promise<User | null> {
     return this.inSite(site, async (em) => {
       const user = await this.consumeForAccount(em, site, 'reset', raw);
       if (!user) return null;
+      await this.tokens.revokeLinks(em, user.id);
       return this.markVerified(em, user, { passwordHash, sessionsValidAfter: new Date() });
     });
   }
 
   /**
-   * Mails a one-time link (`message` writes the mail for the new token) when an account has this
-   * address; nothing otherwise, so the answer never tells whether the address is known.
+   * A password change (with the new hash) or "log out everywhere" (without): every session of
+   * the account made before now is void, and so is every login or reset link still open.
+   * Returns the new `sessionsValidAfter`.
    */
-  private async mailLinkToAccount(
-    site: Site,
-    rawEmail: string,
-    purpose: 'login' | 'reset',
-    message: (raw: string, tokenId: string, email: string) => MailMessage,
-  ): Promise<void> {
-    const email = normalizeEmail(rawEmail);
-    const user = await this.users.findByEmail(email);
-    if (!user) return;
-    await this.inSite(site, async (em) => {
-      const { raw, token } = await this.tokens.issue(em, {
-        purpose,
-        email,
-        userId: user.id,
-        hostTenantId: this.hostTenantId(site),
-        ttlMs: TOKEN_TTL[purpose],
-      });
-      await this.queue(em, site, message(raw, token.id, email));
+  async endSessions(userId: string, values: { passwordHash?: string } = {}): Promise<Date> {
+    const sessionsValidAfter = new Date();
+    await this.dataSource.transaction(async (em) => {
+      await this.users.update(userId, { ...values, sessionsValidAfter }, em);
+      await this.tokens.revokeLinks(em, userId);
     });
-    await this.dispatch(site);
+    return sessionsValidAfter;
   }
 
   /** Uses up a link of this host and purpose; the account it was made for, or null. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThan, MoreThan, Not } from 'typeorm';
 import { AuthToken, AuthTokenPurpose } from './entities/auth-token.entity';
 
 export function hashToken(raw: string): string {
@@ -89,5 +89,30 @@ export class AuthTokensService {
       .then((r) => r.raw as AuthToken[]);
     if (rows.length === 0) return null;
     return em.getRepository(AuthToken).findOneOrFail({ where: { tokenHash: hashToken(raw) } });
+  }
+
+  /**
+   * Voids the account's open login and reset links: a password change, a reset or "log out
+   * everywhere" must also close the doors that were e-mailed before it (`em`: the caller's
+   * transaction, so the change and the revocation commit together).
+   */
+  async revokeLinks(em: EntityManager, userId: string): Promise<void> {
+    await em
+      .getRepository(AuthToken)
+      .update(
+        { userId, purpose: In(['login', 'reset']), usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
+  }
+
+  /**
+   * Deletes used and expired tokens (the daily purge). Expired registration tokens are the
+   * unconfirmed registrations (address and display name): they go with them.
+   */
+  async purge(): Promise<number> {
+    const repo = this.dataSource.getRepository(AuthToken);
+    const used = await repo.delete({ usedAt: Not(IsNull()) });
+    const expired = await repo.delete({ expiresAt: LessThan(new Date()) });
+    return (used.affected ?? 0) + (expired.affected ?? 0);
   }
 }

@@ -1,4 +1,6 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
+import { DEFAULT_JOB_OPTIONS, QUEUES } from '../jobs/job-defaults';
 import { AccountController } from './account.controller';
 import { AuthFlowsService } from './auth-flows.service';
 import { AuthTokensService } from './auth-tokens.service';
@@ -12,6 +14,9 @@ import { UsersService } from './users.service';
 
 @Global()
 @Module({
+  imports: [
+    BullModule.registerQueue({ name: QUEUES.accounts, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+  ],
   controllers: [
     LoginController,
     RegistrationController,
@@ -26,6 +31,13 @@ import { UsersService } from './users.service';
     InvitationsService,
     AuthFlowsService,
   ],
-  exports: [UsersService, MembershipsService, AuthTokensService, InvitationsService],
+  exports: [
+    UsersService,
+    MembershipsService,
+    AuthTokensService,
+    InvitationsService,
+    AuthFlowsService,
+    BullModule,
+  ],
 })
 export class AuthModule {}

@@ -6,7 +6,7 @@ import { AuthFlowsService } from './auth-flows.service';
 import { EmailDto, LoginDto } from './dto/auth.dto';
 import { MembershipsService } from './memberships.service';
 import { verifyPassword } from './passwords';
-import { FormRateLimit, LoginRateLimit, MailFormRateLimit } from './rate-limit';
+import { FormRateLimit, MailFormRateLimit, RateLimiter, tooManyRequests } from './rate-limit';
 import { SESSION_COOKIE } from './session';
 import { logIn, logOut, safeReturnPath } from './session-login';
 import { UsersService } from './users.service';
@@ -24,6 +24,7 @@ export class LoginController {
     private readonly users: UsersService,
     private readonly memberships: MembershipsService,
     private readonly flows: AuthFlowsService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Get(bothHosts('inloggen'))
@@ -34,9 +35,25 @@ export class LoginController {
   }
 
   @Post(bothHosts('inloggen'))
-  @LoginRateLimit()
   @FormSubmit('auth/login', 'Inloggen')
   async login(@Req() req: Request, @Res() res: Response, @Body() body: LoginDto): Promise<void> {
+    // Rate limits count FAILED logins (RATE_LIMITS.login): the attempt is reserved here and
+    // given back when the password is right, so nobody's failures shut out a correct login
+    // from another IP. Known and unknown addresses are counted alike.
+    const attempt = await this.limiter.reserve(this.limiter.loginCounters(req, body.email));
+    if (!attempt.allowed) {
+      if (attempt.scope !== 'login-account') throw tooManyRequests(res, attempt.retryAfterMs);
+      // The address's daily ceiling: no more password guesses today, a login link still works.
+      res.setHeader('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)));
+      return renderForm(
+        req,
+        res,
+        { view: 'auth/login', title: 'Inloggen' },
+        { email: t('auth.passwordLoginPaused') },
+        {},
+        429,
+      );
+    }
     // argon2 outside any transaction; unknown e-mail and wrong password take the same path.
     const user = await this.users.findByEmail(body.email);
     const ok = await verifyPassword(user?.passwordHash, body.password);
@@ -48,9 +65,10 @@ export class LoginController {
         { email: LOGIN_FAILED },
       );
     }
+    await attempt.release();
     if (!user.emailVerifiedAt) {
       // Only someone who knows the password gets here: send a login link, which also verifies.
-      await this.flows.requestLoginLink(siteOf(res), user.email);
+      await this.flows.requestLink(siteOf(res), 'login', user.email);
       return showMailSent(req, res, 'verify-first', user.email);
     }
     await this.finishLogin(req, res, user, body.terug);
@@ -70,7 +88,8 @@ export class LoginController {
     @Res() res: Response,
     @Body() body: EmailDto,
   ): Promise<void> {
-    await this.flows.requestLoginLink(siteOf(res), body.email);
+    // Only queues the work: the same answer, by the same path, for every address.
+    await this.flows.requestLink(siteOf(res), 'login', body.email);
     await showMailSent(req, res, 'login-link', body.email);
   }
 

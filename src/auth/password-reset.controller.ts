@@ -29,7 +29,8 @@ export class PasswordResetController {
   @MailFormRateLimit()
   @FormSubmit('auth/forgot', 'Wachtwoord vergeten')
   async forgot(@Req() req: Request, @Res() res: Response, @Body() body: EmailDto): Promise<void> {
-    await this.flows.requestReset(siteOf(res), body.email);
+    // Only queues the work: the same answer, by the same path, for every address.
+    await this.flows.requestLink(siteOf(res), 'reset', body.email);
     await showMailSent(req, res, 'reset', body.email);
   }
 

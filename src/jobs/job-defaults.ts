@@ -6,6 +6,8 @@ export const QUEUES = {
   reminders: 'reminders',
   news: 'news',
   digests: 'digests',
+  /** E-mailed links asked for in a form, token purge (src/auth/jobs). */
+  accounts: 'accounts',
 } as const;
 
 /** Defaults for every job: retried with backoff, kept a while for inspection, then removed. */

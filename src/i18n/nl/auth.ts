@@ -2,6 +2,8 @@
 export default {
   'auth.loginFailed': 'E-mailadres of wachtwoord klopt niet',
   'auth.loggedIn': 'Je bent ingelogd.',
+  'auth.passwordLoginPaused':
+    'Met een wachtwoord inloggen lukt vandaag niet meer voor dit e-mailadres: er waren te veel mislukte pogingen. Log in met een link in je e-mail (hieronder), dat lukt wel.',
   'auth.wrongCurrentPassword': 'Je huidige wachtwoord klopt niet',
   'auth.chooseInvitePassword': 'Kies een wachtwoord',
   'auth.profileSaved': 'Je gegevens zijn bewaard.',
