@@ -39,6 +39,12 @@ interface ClaimedRow {
 const STILL_PENDING = `(status = 'pending') IS TRUE`;
 
 /**
+ * A suspended municipality's mail is held: it stays pending, nothing claims it, and the sweep
+ * sends it once the municipality is active again. True for the platform outbox ($1 is null).
+ */
+const NOT_HELD = `NOT EXISTS (SELECT 1 FROM tenants t WHERE t.id = $1::uuid AND t.status = 'suspended')`;
+
+/**
  * The SQL of sending, for both outboxes: a municipality's (`outbox_messages`, inside that tenant's
  * transaction, so RLS applies) and the platform's (`platform_outbox_messages`, tenantId null).
  * Every statement is its own short transaction; none stays open while SMTP talks.
@@ -70,7 +76,8 @@ export class OutboxStore {
    * committed before any mail is sent. In the same statement, due rows that must not be sent are
    * given up: past their `discard_after` (`dropped`), or out of attempts without any recorded
    * outcome, because the worker died during each send (`failed`). `seen` counts both kinds, so a
-   * caller goes on while rows were due even if none was claimed.
+   * caller goes on while rows were due even if none was claimed. A suspended municipality's rows
+   * are not due (NOT_HELD).
    */
   claim(
     tenantId: TenantId | null,
@@ -83,7 +90,7 @@ export class OutboxStore {
       const result: (ClaimedRow & { seen: number })[] = await em.query(
         `WITH due AS (
            SELECT id, discard_after < now() AS too_late, attempts >= $4 AS used_up FROM ${table}
-           WHERE ${scope} AND status = 'pending' AND send_after <= now()
+           WHERE ${scope} AND status = 'pending' AND send_after <= now() AND ${NOT_HELD}
            ORDER BY send_after, created_at
            LIMIT $2
            FOR UPDATE SKIP LOCKED
@@ -165,7 +172,7 @@ export class OutboxStore {
   hasDue(tenantId: TenantId | null): Promise<boolean> {
     return this.run(tenantId, async (em, table, scope) => {
       const [row]: { due: boolean }[] = await em.query(
-        `SELECT exists(SELECT 1 FROM ${table} WHERE ${scope} AND status = 'pending' AND send_after <= now()) AS due`,
+        `SELECT exists(SELECT 1 FROM ${table} WHERE ${scope} AND status = 'pending' AND send_after <= now()) AND ${NOT_HELD} AS due`,
         [tenantId],
       );
       return row.due;
