@@ -77,6 +77,7 @@ function webPlanner(t: TestApp): ReminderPlannerService {
     t.get(SignupsService),
     t.get(ReminderLinks),
     t.get(AppConfig),
+    t.clock,
   );
 }
 

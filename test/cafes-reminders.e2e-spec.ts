@@ -1,5 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { Client } from 'pg';
 import request from 'supertest';
 import { CafesService } from '../src/cafes/cafes.service';
 import type { Cafe } from '../src/cafes/entities/cafe.entity';
@@ -7,6 +8,7 @@ import { CafeFollow, type FollowReminders } from '../src/cafes/entities/cafe-fol
 import { Meeting } from '../src/cafes/entities/meeting.entity';
 import { Signup } from '../src/cafes/entities/signup.entity';
 import { ReminderPlannerService } from '../src/cafes/reminders/reminder-planner.service';
+import { TestClock } from '../src/common/clock';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { QUEUES } from '../src/jobs/job-defaults';
@@ -17,6 +19,7 @@ import { Membership } from '../src/auth/entities/membership.entity';
 import { queryAs } from './support/database';
 import { eventually } from './support/eventually';
 import { createMember, createTenant, type TestMember } from './support/factories';
+import { calendarDaysAfter, ORDINARY_NOW, TEST_NOWS } from './support/nows';
 import { backdate, icsOf, linkIn, meetingAt, ruleFreeCafe } from './support/reminders';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -25,8 +28,10 @@ import { createTestApp, type TestApp } from './support/test-app';
  * Café reminders (issue 3, slice 3): who gets which reminder when, the mail itself and its
  * one-click links (sign up, stop this café, stop all), and the notices when a meeting moves, its
  * place changes or it is cancelled. Against PostgreSQL, Redis, the worker and the SMTP sink.
+ * The app runs at a fixed "now" (a TestClock): the reminders' moments in calendar days are checked
+ * at every instant of TEST_NOWS (around the changes of the clocks, 23:30, the first of a month);
+ * the rest at an ordinary weekday.
  */
-const DAY = 24 * 3600_000;
 
 describe('café reminders', () => {
   let sink: SmtpSink;
@@ -36,6 +41,11 @@ describe('café reminders', () => {
   let planner: ReminderPlannerService;
   let mailQueue: Queue;
   let n = 0;
+  const clock = new TestClock(ORDINARY_NOW);
+  /** `days` calendar days from the clock's now, at the same local time. */
+  const daysAhead = (days: number) => calendarDaysAfter(clock.now(), days);
+  /** One calendar day before `instant` in local time: when a "1 day before" reminder is due. */
+  const dayBefore = (instant: Date) => calendarDaysAfter(instant, -1).getTime();
 
   const tx = <T>(work: Parameters<TenantTransaction['run']>[1]) =>
     t.get(TenantTransaction).run(gentId, work) as Promise<T>;
@@ -60,16 +70,24 @@ describe('café reminders', () => {
 
   const follow = (cafe: Cafe, m: { id: string }, reminders: FollowReminders = 'default') =>
     tx((em) =>
-      em
-        .getRepository(CafeFollow)
-        .insert({ tenantId: gentId, cafeId: cafe.id, membershipId: m.id, reminders }),
+      em.getRepository(CafeFollow).insert({
+        tenantId: gentId,
+        cafeId: cafe.id,
+        membershipId: m.id,
+        reminders,
+        createdAt: clock.now(),
+      }),
     );
 
   const signUp = (meeting: Meeting, m: { id: string }, status: 'confirmed' | 'waitlisted') =>
     tx((em) =>
-      em
-        .getRepository(Signup)
-        .insert({ tenantId: gentId, meetingId: meeting.id, membershipId: m.id, status }),
+      em.getRepository(Signup).insert({
+        tenantId: gentId,
+        meetingId: meeting.id,
+        membershipId: m.id,
+        status,
+        queuedAt: clock.now(),
+      }),
     );
 
   /** Every mail in the sink for one person. */
@@ -97,7 +115,7 @@ describe('café reminders', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await createTestApp({ smtpUrl: sink.url });
+    t = await createTestApp({ smtpUrl: sink.url, clock });
     planner = t.get(ReminderPlannerService);
     mailQueue = t.app.get<Queue>(getQueueToken(QUEUES.mail));
     gent = await createTenant(t, { slug: 'gent', name: 'Gent' });
@@ -111,7 +129,7 @@ describe('café reminders', () => {
 
   it('reminds those signed up and the followers who want every meeting, once, however often the planner runs', async () => {
     const cafe = await ruleFreeCafe(t, gent, 'reminder-wie');
-    const meeting = await meetingAt(t, cafe, new Date(Date.now() + 3 * DAY));
+    const meeting = await meetingAt(t, cafe, daysAhead(3));
     const ann = await member('Ann'); // signed up
     const bert = await member('Bert'); // follows, wants every meeting
     const carla = await member('Carla', 'signed_up'); // follows, only when signed up
@@ -127,7 +145,7 @@ describe('café reminders', () => {
     await backdate(
       t,
       [ann, bert, carla, dirk, eva, frank].map((m) => m.id),
-      new Date(Date.now() - 10 * DAY),
+      daysAhead(-10),
     );
 
     // Twice at once and once more: one reminder each.
@@ -173,18 +191,18 @@ describe('café reminders', () => {
 
   it('sends the next reminder at its own moment: one day before, in local time', async () => {
     const cafe = await ruleFreeCafe(t, gent, 'reminder-dag');
-    const startsAt = new Date(Date.now() + 3 * DAY);
+    const startsAt = daysAhead(3);
     const meeting = await meetingAt(t, cafe, startsAt);
     const ann = await member('Ann');
     await signUp(meeting, ann, 'confirmed');
-    await backdate(t, [ann.id], new Date(Date.now() - 10 * DAY));
+    await backdate(t, [ann.id], daysAhead(-10));
     await planner.planTenant(gent);
     await sink.waitFor((x) => recipient(x) === ann.email);
     // Just before the 1-day moment nothing new; just after, the 1-day reminder.
     const prefix = `reminder:${meeting.id}:${startsAt.toISOString()}:${ann.id}:`;
-    await planner.planTenant(gent, new Date(startsAt.getTime() - DAY - 60_000));
+    await planner.planTenant(gent, new Date(dayBefore(startsAt) - 60_000));
     expect((await outboxKeys(prefix)).map((r) => r.key)).toEqual([`${prefix}10080`]);
-    await planner.planTenant(gent, new Date(startsAt.getTime() - DAY + 60_000));
+    await planner.planTenant(gent, new Date(dayBefore(startsAt) + 60_000));
     expect((await outboxKeys(prefix)).map((r) => r.key)).toEqual([
       `${prefix}10080`,
       `${prefix}1440`,
@@ -201,13 +219,13 @@ describe('café reminders', () => {
   it("stops this café's reminders with the one-click unsubscribe (RFC 8058), without logging in, and offers to stop all", async () => {
     const cafe = await ruleFreeCafe(t, gent, 'reminder-uit');
     const other = await ruleFreeCafe(t, gent, 'reminder-ander');
-    const startsAt = new Date(Date.now() + 3 * DAY);
+    const startsAt = daysAhead(3);
     const meeting = await meetingAt(t, cafe, startsAt);
     const otherMeeting = await meetingAt(t, other, startsAt);
     const ann = await member('Ann');
     await follow(cafe, ann);
     await follow(other, ann);
-    await backdate(t, [ann.id], new Date(Date.now() - 10 * DAY));
+    await backdate(t, [ann.id], daysAhead(-10));
     await planner.planTenant(gent);
     const mail = await sink.waitFor(
       (x) => recipient(x) === ann.email && (x.subject ?? '').includes('reminder-uit'),
@@ -238,7 +256,7 @@ describe('café reminders', () => {
     expect((await followRow()).reminders).toBe('none');
 
     // At the 1-day moment: the other café still reminds, this one not.
-    await planner.planTenant(gent, new Date(startsAt.getTime() - DAY + 60_000));
+    await planner.planTenant(gent, new Date(dayBefore(startsAt) + 60_000));
     expect(
       await outboxKeys(`reminder:${meeting.id}:${startsAt.toISOString()}:${ann.id}:1440`),
     ).toEqual([]);
@@ -256,17 +274,17 @@ describe('café reminders', () => {
       em.getRepository(Membership).findOneByOrFail({ tenantId: gentId, id: ann.id }),
     );
     expect((membership as Membership).cafeReminders).toBe('none');
-    const later = await meetingAt(t, other, new Date(Date.now() + 2 * DAY));
+    const later = await meetingAt(t, other, daysAhead(2));
     await planner.planTenant(gent);
     expect(await outboxKeys(`reminder:${later.id}:`)).toEqual([]);
   });
 
   it('signs a follower up with one click from the reminder (GET only asks)', async () => {
     const cafe = await ruleFreeCafe(t, gent, 'reminder-klik');
-    const meeting = await meetingAt(t, cafe, new Date(Date.now() + 3 * DAY));
+    const meeting = await meetingAt(t, cafe, daysAhead(3));
     const bert = await member('Bert');
     await follow(cafe, bert);
-    await backdate(t, [bert.id], new Date(Date.now() - 10 * DAY));
+    await backdate(t, [bert.id], daysAhead(-10));
     await planner.planTenant(gent);
     const mail = await sink.waitFor(
       (x) => recipient(x) === bert.email && (x.subject ?? '').includes('reminder-klik'),
@@ -303,13 +321,13 @@ describe('café reminders', () => {
 
   it('tells those signed up at once when a meeting moves, drops the reminders for the old time and reminds again before the new time', async () => {
     const cafe = await ruleFreeCafe(t, gent, 'reminder-verzet');
-    const oldStart = new Date(Date.now() + 3 * DAY);
+    const oldStart = daysAhead(3);
     const meeting = await meetingAt(t, cafe, oldStart);
     const ann = await member('Ann');
     const bert = await member('Bert'); // follows only: no notice
     await signUp(meeting, ann, 'confirmed');
     await follow(cafe, bert);
-    await backdate(t, [ann.id, bert.id], new Date(Date.now() - 10 * DAY));
+    await backdate(t, [ann.id, bert.id], daysAhead(-10));
     // The first try fails (the reminder stays pending, to be retried in a minute).
     sink.failNext(2);
     await planner.planTenant(gent);
@@ -327,7 +345,7 @@ describe('café reminders', () => {
       'both reminders to have failed once',
     );
 
-    const newStart = new Date(Date.now() + 5 * DAY);
+    const newStart = daysAhead(5);
     await t.get(CafesService).editMeeting(gent, meeting, {
       theme: null,
       speaker: null,
@@ -352,7 +370,7 @@ describe('café reminders', () => {
     const newPrefix = `reminder:${meeting.id}:${newStart.toISOString()}:`;
     expect((await planner.planTenant(gent)).queued).toBe(0);
     // One day before the new time: both get the 1-day reminder.
-    await planner.planTenant(gent, new Date(newStart.getTime() - DAY + 60_000));
+    await planner.planTenant(gent, new Date(dayBefore(newStart) + 60_000));
     expect((await outboxKeys(newPrefix)).map((r) => r.key).sort()).toEqual(
       [`${newPrefix}${ann.id}:1440`, `${newPrefix}${bert.id}:1440`].sort(),
     );
@@ -360,12 +378,12 @@ describe('café reminders', () => {
 
   it('sends a cancellation (METHOD:CANCEL) to those signed up and no more reminders', async () => {
     const cafe = await ruleFreeCafe(t, gent, 'reminder-af');
-    const meeting = await meetingAt(t, cafe, new Date(Date.now() + 3 * DAY));
+    const meeting = await meetingAt(t, cafe, daysAhead(3));
     const ann = await member('Ann');
     const eva = await member('Eva');
     await signUp(meeting, ann, 'confirmed');
     await signUp(meeting, eva, 'waitlisted');
-    await backdate(t, [ann.id, eva.id], new Date(Date.now() - 10 * DAY));
+    await backdate(t, [ann.id, eva.id], daysAhead(-10));
     await t.get(CafesService).cancelMeeting(gent, meeting);
     for (const m of [ann, eva]) {
       const mail = await sink.waitFor(
@@ -385,7 +403,7 @@ describe('café reminders', () => {
 
   it('tells those signed up for upcoming meetings when the place of the café changes', async () => {
     const cafe = await ruleFreeCafe(t, gent, 'reminder-plek');
-    const meeting = await meetingAt(t, cafe, new Date(Date.now() + 10 * DAY));
+    const meeting = await meetingAt(t, cafe, daysAhead(10));
     const ann = await member('Ann');
     await signUp(meeting, ann, 'confirmed');
     const { cafeInput } = await import('./support/cafes');
@@ -414,11 +432,11 @@ describe('café reminders', () => {
 
   it('drops a reminder that could not go out before its meeting began', async () => {
     const cafe = await ruleFreeCafe(t, gent, 'reminder-laat');
-    const startsAt = new Date(Date.now() + 3 * DAY);
+    const startsAt = daysAhead(3);
     const meeting = await meetingAt(t, cafe, startsAt);
     const ann = await member('Ann');
     await signUp(meeting, ann, 'confirmed');
-    await backdate(t, [ann.id], new Date(Date.now() - 10 * DAY));
+    await backdate(t, [ann.id], daysAhead(-10));
     sink.failNext(1);
     await planner.planTenant(gent);
     const key = `reminder:${meeting.id}:${startsAt.toISOString()}:${ann.id}:10080`;
@@ -437,8 +455,8 @@ describe('café reminders', () => {
     // As if the meeting had begun meanwhile: due again now, but past its discard moment.
     await queryAs(
       t.db.adminUrl,
-      `update outbox_messages set discard_after = now() - interval '1 minute', send_after = now() where key = $1`,
-      [key],
+      `update outbox_messages set discard_after = $2, send_after = now() where key = $1`,
+      [key, new Date(clock.now().getTime() - 60_000)],
     );
     await t.get((await import('../src/mail/mail.service')).MailService).dispatch(gentId);
     await eventually(
@@ -447,5 +465,122 @@ describe('café reminders', () => {
       'the late reminder to be dropped',
     );
     expect(mailsTo(ann)).toHaveLength(0);
+  });
+
+  it('writes no reminder for a meeting cancelled or moved between the planner reading it and writing the reminders', async () => {
+    const cafe = await ruleFreeCafe(t, gent, 'reminder-race');
+    const cancelled = await meetingAt(t, cafe, daysAhead(3));
+    const moved = await meetingAt(t, cafe, daysAhead(3));
+    const kept = await meetingAt(t, cafe, daysAhead(3));
+    const ann = await member('Ann');
+    for (const m of [cancelled, moved, kept]) await signUp(m, ann, 'confirmed');
+    await backdate(t, [ann.id], daysAhead(-10));
+
+    // A host cancels one meeting and moves another, statement by statement as CafesService does
+    // (the meeting first, then its waiting reminders dropped), on a second connection that has
+    // not committed yet: the planner still reads both as scheduled at the old time.
+    const host = new Client({ connectionString: t.db.adminUrl });
+    await host.connect();
+    try {
+      await host.query('begin');
+      await host.query(
+        `update meetings set status = 'cancelled', cancelled_at = $2, sequence = sequence + 1
+          where id = $1`,
+        [cancelled.id, clock.now()],
+      );
+      await host.query(
+        `update meetings set starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day',
+                rescheduled_at = $2, sequence = sequence + 1, edited = true
+          where id = $1`,
+        [moved.id, clock.now()],
+      );
+      await host.query(
+        `update outbox_messages set status = 'dropped', last_error = 'the meeting changed'
+          where status = 'pending' and (starts_with(key, $1) or starts_with(key, $2))`,
+        [`reminder:${cancelled.id}:`, `reminder:${moved.id}:`],
+      );
+      let planned = false;
+      const planning = planner.planTenant(gent).finally(() => (planned = true));
+      // The planner either waits for the host's row locks (it re-checks the meetings before
+      // writing) or, without that check, has already written its reminders.
+      await eventually(
+        async () =>
+          planned ||
+          (
+            await queryAs<{ n: number }>(
+              t.db.adminUrl,
+              `select count(*)::int as n from pg_stat_activity
+                where datname = current_database() and wait_event_type = 'Lock'`,
+            )
+          )[0].n > 0,
+        15_000,
+        'the planner to wait for the meetings or to finish',
+      );
+      await host.query('commit');
+      await planning;
+    } finally {
+      await host.end();
+    }
+
+    const pending = async (meeting: Meeting) =>
+      (await outboxKeys(`reminder:${meeting.id}:`)).filter((r) => r.status !== 'dropped');
+    expect(await pending(cancelled)).toEqual([]);
+    expect(await pending(moved)).toEqual([]);
+    expect((await pending(kept)).map((r) => r.key)).toEqual([
+      `reminder:${kept.id}:${kept.startsAt.toISOString()}:${ann.id}:10080`,
+    ]);
+  });
+
+  describe.each(TEST_NOWS)('at $label', ({ at, hoursToTomorrow }) => {
+    beforeAll(() => clock.set(at));
+    afterAll(() => clock.set(ORDINARY_NOW));
+
+    const reminderRows = (meeting: Meeting) =>
+      queryAs<{ key: string; subject: string }>(
+        t.db.adminUrl,
+        `select key, subject from outbox_messages where starts_with(key, $1) order by key`,
+        [`reminder:${meeting.id}:`],
+      );
+
+    it('says "over 3 dagen" three calendar days ahead, and reminds one calendar day and one week before, in local time', async () => {
+      const cafe = await ruleFreeCafe(t, gent, `reminder-nu-${++n}`);
+      const ann = await member('Ann');
+      // The "1 day" and "7 days" moments of these two meetings are one hour from now.
+      const moment = new Date(clock.now().getTime() + 3600_000);
+      const inThree = await meetingAt(t, cafe, daysAhead(3));
+      const tomorrow = await meetingAt(t, cafe, calendarDaysAfter(moment, 1));
+      const nextWeek = await meetingAt(t, cafe, calendarDaysAfter(moment, 7));
+      // What this "now" is for: a day of 23 or 25 hours, also within the week.
+      const hoursBefore = (m: Meeting) => (m.startsAt.getTime() - moment.getTime()) / 3600_000;
+      expect(hoursBefore(tomorrow)).toBe(hoursToTomorrow);
+      expect(hoursBefore(nextWeek)).toBe(6 * 24 + hoursToTomorrow);
+      for (const m of [inThree, tomorrow, nextWeek]) await signUp(m, ann, 'confirmed');
+      await backdate(t, [ann.id], daysAhead(-10));
+      const key = (m: Meeting, offset: number) =>
+        `reminder:${m.id}:${m.startsAt.toISOString()}:${ann.id}:${offset}`;
+
+      await planner.planTenant(gent);
+      expect(await reminderRows(inThree)).toEqual([
+        {
+          key: key(inThree, 10080),
+          subject: expect.stringMatching(/^Herinnering: Café reminder-nu-\d+ over 3 dagen \(/),
+        },
+      ]);
+      expect((await reminderRows(tomorrow)).map((r) => r.key)).toEqual([key(tomorrow, 10080)]);
+      expect(await reminderRows(nextWeek)).toEqual([]);
+
+      // A minute before the moment nothing new; a minute after, the 1-day and 7-day reminders.
+      await planner.planTenant(gent, new Date(moment.getTime() - 60_000));
+      expect(await reminderRows(nextWeek)).toEqual([]);
+      expect(await reminderRows(tomorrow)).toHaveLength(1);
+      await planner.planTenant(gent, new Date(moment.getTime() + 60_000));
+      expect((await reminderRows(tomorrow)).find((r) => r.key === key(tomorrow, 1440))).toEqual({
+        key: key(tomorrow, 1440),
+        subject: expect.stringMatching(/ morgen \(/),
+      });
+      expect(await reminderRows(nextWeek)).toEqual([
+        { key: key(nextWeek, 10080), subject: expect.stringMatching(/ over een week \(/) },
+      ]);
+    });
   });
 });

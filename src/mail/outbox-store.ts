@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
 import type { OutboxAttachment } from './entities/outbox-columns';
@@ -56,6 +57,7 @@ export class OutboxStore {
   constructor(
     private readonly tx: TenantTransaction,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   private run<T>(
@@ -89,7 +91,7 @@ export class OutboxStore {
       const o = scope.replace('tenant_id', 'o.tenant_id');
       const result: (ClaimedRow & { seen: number })[] = await em.query(
         `WITH due AS (
-           SELECT id, discard_after < now() AS too_late, attempts >= $4 AS used_up FROM ${table}
+           SELECT id, discard_after < $5 AS too_late, attempts >= $4 AS used_up FROM ${table}
            WHERE ${scope} AND status = 'pending' AND send_after <= now() AND ${NOT_HELD}
            ORDER BY send_after, created_at
            LIMIT $2
@@ -106,7 +108,8 @@ export class OutboxStore {
            RETURNING o.id, o.key, o.to_address, o.subject, o.html, o.text, o.headers, o.attachments, o.attempts
          )
          SELECT (SELECT count(*) FROM due)::int AS seen, claimed.* FROM (SELECT 1) one LEFT JOIN claimed ON true`,
-        [tenantId, limit, leaseMs / 1000, maxAttempts],
+        // Leases run on the database's time; the discard moment (a meeting's start) on the clock's.
+        [tenantId, limit, leaseMs / 1000, maxAttempts, this.clock.now()],
       );
       return {
         seen: result[0]?.seen ?? 0,

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import type { TenantId } from '../../database/tenant-id';
 import { TenantTransaction } from '../../database/tenant-transaction';
@@ -58,6 +59,11 @@ export interface PlanResult {
  * else the member's default (memberships.cafe_reminders). Someone who signed up or followed only
  * after the moment passed, or whose meeting moved after it (they got a change notice), waits
  * for the next offset.
+ *
+ * Recipients are read in one transaction and written in later ones (a chunk each). A host may
+ * cancel or move a meeting in between: each write transaction therefore locks the chunk's
+ * meetings (`FOR SHARE`, so a cancel or move waits for it, and then drops what it wrote) and
+ * writes only for those still scheduled at the start that was planned.
  */
 @Injectable()
 export class ReminderPlannerService {
@@ -70,10 +76,11 @@ export class ReminderPlannerService {
     private readonly signups: SignupsService,
     private readonly links: ReminderLinks,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Every active municipality, each in its own transactions; one failing stops no other. */
-  async planAll(now = new Date()): Promise<PlanResult> {
+  async planAll(now = this.clock.now()): Promise<PlanResult> {
     const total: PlanResult = { tenants: 0, meetings: 0, queued: 0 };
     await this.tenants.forEachActiveTenant(async (tenantId, tenant) => {
       try {
@@ -91,7 +98,7 @@ export class ReminderPlannerService {
 
   async planTenant(
     tenant: MailTenant,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<{ meetings: number; queued: number }> {
     const tenantId = tenant.id as TenantId;
     const { due, recipients } = await this.tx.run(tenantId, async (em) => {
@@ -103,20 +110,52 @@ export class ReminderPlannerService {
     const parts = new Map<string, MeetingMailParts>();
     let queued = 0;
     for (let i = 0; i < recipients.length; i += CHUNK) {
-      const messages = recipients.slice(i, i + CHUNK).map((r) => {
-        const d = byMeeting.get(r.meeting_id)!;
-        let p = parts.get(r.meeting_id);
-        if (!p) {
-          p = meetingMailParts(this.config, tenant, d.cafe, d.meeting);
-          parts.set(r.meeting_id, p);
-        }
-        return this.message(tenant, d, p, r, now);
+      const chunk = recipients.slice(i, i + CHUNK);
+      const written = await this.tx.run(tenantId, async (em) => {
+        const unchanged = await this.lockUnchanged(em, tenantId, chunk, byMeeting);
+        const messages = chunk
+          .filter((r) => unchanged.has(r.meeting_id))
+          .map((r) => {
+            const d = byMeeting.get(r.meeting_id)!;
+            let p = parts.get(r.meeting_id);
+            if (!p) {
+              p = meetingMailParts(this.config, tenant, d.cafe, d.meeting);
+              parts.set(r.meeting_id, p);
+            }
+            return this.message(tenant, d, p, r, now);
+          });
+        await this.mail.queueTenantMails(em, tenantId, messages);
+        return messages.length;
       });
-      await this.tx.run(tenantId, (em) => this.mail.queueTenantMails(em, tenantId, messages));
-      queued += messages.length;
-      await this.mail.dispatch(tenantId);
+      queued += written;
+      if (written > 0) await this.mail.dispatch(tenantId);
     }
     return { meetings: due.length, queued };
+  }
+
+  /**
+   * Locks the meetings of a chunk of recipients `FOR SHARE` (until the write commits, a cancel or
+   * move of one of them waits) and returns those still scheduled at the start the plan was made
+   * for. A meeting cancelled or moved since the plan was read is left out: no "tomorrow" for it.
+   */
+  private async lockUnchanged(
+    em: EntityManager,
+    tenantId: TenantId,
+    chunk: Recipient[],
+    byMeeting: ReadonlyMap<string, DueMeeting>,
+  ): Promise<Set<string>> {
+    const ids = [...new Set(chunk.map((r) => r.meeting_id))].sort();
+    const rows = await em.query<{ id: string; starts_at: Date }[]>(
+      `select id, starts_at from meetings
+        where tenant_id = $1 and id = any($2::uuid[]) and status = 'scheduled'
+        order by id for share`,
+      [tenantId, ids],
+    );
+    return new Set(
+      rows
+        .filter((m) => m.starts_at.getTime() === byMeeting.get(m.id)!.meeting.startsAt.getTime())
+        .map((m) => m.id),
+    );
   }
 
   /** Scheduled meetings of active cafés with a reminder moment that has passed. */
