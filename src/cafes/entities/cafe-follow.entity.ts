@@ -3,6 +3,7 @@ import {
   CreateDateColumn,
   Entity,
   ForeignKey,
+  Index,
   PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
@@ -30,6 +31,8 @@ export type FollowReminders = (typeof FOLLOW_REMINDERS)[number];
   onDelete: 'CASCADE',
 })
 @Unique('uq_cafe_follows_member', ['tenantId', 'cafeId', 'membershipId'])
+// The cafés a member follows (their reminder settings, the home page, export/erasure).
+@Index('ix_cafe_follows_member', ['tenantId', 'membershipId'])
 export class CafeFollow {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   tenantId: string;

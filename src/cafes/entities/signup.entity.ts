@@ -31,6 +31,8 @@ export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 })
 @Unique('uq_signups_member', ['tenantId', 'meetingId', 'membershipId'])
 @Index('ix_signups_queue', ['tenantId', 'meetingId', 'status', 'queuedAt'])
+// A member's own sign-ups ("mijn aanmeldingen", reminders, export/erasure of their data).
+@Index('ix_signups_member', ['tenantId', 'membershipId'])
 export class Signup extends Timestamps {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   tenantId: string;
