@@ -144,6 +144,9 @@ async function supervise() {
     dataDir: path.join(DATA, 'pg'),
     port: pgPort,
     password: secrets.superuser,
+    // Durable (fsync, synchronous commits: PostgreSQL's defaults): .data/pg is kept across runs
+    // and may hold a small municipality's real data. Only throw-away clusters turn them off.
+    durable: true,
     log: (m) => pgLog.write(String(m)),
   });
   takeOverEmbeddedPostgresSignals();

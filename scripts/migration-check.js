@@ -10,7 +10,12 @@ async function main() {
   const root = path.join(__dirname, '..');
   const port = await services.freePort();
   const dataDir = path.join(root, '.data', `drift-pg-${port}`);
-  const pg = await services.startPostgres({ dataDir, port, password: 'drift-check' });
+  const pg = await services.startPostgres({
+    dataDir,
+    port,
+    password: 'drift-check',
+    durable: false,
+  });
   let failed = false;
   try {
     await services.bootstrapRoles(pg.superuserUrl(), {

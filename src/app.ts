@@ -28,6 +28,7 @@ import { MembershipsService } from './auth/memberships.service';
 import { registerViewHelpers } from './web/view-helpers';
 import { HtmlExceptionFilter } from './web/html-exception.filter';
 import { formValidationPipe } from './web/forms/form-validation';
+import { assertSafeDatabaseRole } from './database/role-safety';
 
 import { VIEWS_DIR } from './paths';
 const ASSET_VERSION = String(Date.now());
@@ -48,6 +49,7 @@ export async function createWebApp(
   config: AppConfig,
   roles: AppRoles = { worker: false },
 ): Promise<NestExpressApplication> {
+  await assertSafeDatabaseRole(config.DATABASE_URL); // before anything runs as that role
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, roles), {
     bodyParser: false,
     bufferLogs: true,

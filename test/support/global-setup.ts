@@ -22,6 +22,7 @@ export default async function globalSetup(): Promise<void> {
       dataDir: path.join(ROOT, '.data', `test-pg-${port}`),
       port,
       password: secrets.superuser,
+      durable: false, // a throw-away cluster: no fsync, no waiting for commits to reach the disk
     });
     started.push({
       stop: async () => {
