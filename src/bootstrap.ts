@@ -18,11 +18,14 @@ export function runEntrypoint(start: (config: AppConfig) => Promise<void>): void
 
 /**
  * enableShutdownHooks closes the app on SIGTERM (requests end, BullMQ workers let running jobs
- * finish); if that takes longer than the grace period, the process ends anyway.
+ * finish); if that takes longer than the grace period, the process ends anyway (exit code 1).
  */
 function boundShutdown(): void {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
+      console.error(
+        `${signal}: stopping; work in hand may finish (at most ${SHUTDOWN_GRACE_MS} ms)`,
+      );
       setTimeout(() => {
         console.error(`shutdown took longer than ${SHUTDOWN_GRACE_MS} ms: exiting`);
         process.exit(1);

@@ -1,16 +1,14 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module';
 import { runEntrypoint } from './bootstrap';
+import { createWorkerApp } from './worker-app';
 
 /** Job entrypoint: no HTTP, only the processors. SIGTERM lets running jobs finish (bounded). */
 runEntrypoint(async (config) => {
-  const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot(config, { worker: true }),
-    { bufferLogs: true },
-  );
+  const app = await createWorkerApp(config); // started: its processors take jobs from here on
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
-  await app.init();
+  // A drained worker exits 0 (and pino has flushed), rather than dying of the re-sent signal.
+  app.enableShutdownHooks([], { useProcessExit: true });
+  // A parent that started us with an IPC channel (a supervisor, the tests) learns that jobs run.
+  process.send?.({ ready: true });
 });

@@ -19,6 +19,8 @@ export interface SmtpSink {
   holdAfter(count: number): void;
   /** Answer later messages at once again (the held ones stay unanswered). */
   stopHolding(): void;
+  /** Answer the held messages now (250) and every later one at once: the senders carry on. */
+  answerHeld(): void;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export function recipient(m: ParsedMail): string {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const held: ParsedMail[] = [];
+  const heldReplies: (() => void)[] = [];
   let answerBeforeHolding = Infinity;
   const waiters: { predicate: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }[] = [];
   let failures = 0;
@@ -59,7 +62,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           if (answerBeforeHolding > 0) {
             answerBeforeHolding--;
             callback();
-          } else held.push(mail); // no reply: the sender waits until it dies
+          } else {
+            held.push(mail); // no reply: the sender waits until it dies, or answerHeld()
+            heldReplies.push(() => callback());
+          }
         })
         .catch(callback);
     },
@@ -100,6 +106,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     stopHolding() {
       answerBeforeHolding = Infinity;
+    },
+    answerHeld() {
+      answerBeforeHolding = Infinity;
+      for (const reply of heldReplies.splice(0)) reply();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
