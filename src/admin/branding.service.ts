@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
-import { StoredFile } from '../files/entities/stored-file.entity';
+import { replaceStoredFile, type StoredFileOwner } from '../files/stored-files';
 import { TenantsService } from '../tenancy/tenants.service';
-import { saveStoredFile } from '../files/stored-files';
 
 /** Name, colour and logo of a municipality. Every change refreshes the tenant cache on all nodes. */
 @Injectable()
@@ -22,22 +22,36 @@ export class BrandingService {
     tenantId: TenantId,
     logo: { contentType: string; content: Buffer },
   ): Promise<void> {
-    const file = await this.tx.run(tenantId, (em) => saveStoredFile(em, tenantId, logo));
-    await this.setLogo(tenantId, file.id);
+    await this.setLogo(tenantId, logo);
   }
 
   async removeLogo(tenantId: TenantId): Promise<void> {
     await this.setLogo(tenantId, null);
   }
 
-  private async setLogo(tenantId: TenantId, fileId: string | null): Promise<void> {
-    // Read the current logo from the table, not the cache: another node may have just changed it.
-    const previous = (await this.tenants.findById(tenantId))?.logoFileId ?? null;
-    await this.tenants.update(tenantId, { logoFileId: fileId });
-    if (previous && previous !== fileId) {
-      await this.tx.run(tenantId, (em) =>
-        em.getRepository(StoredFile).delete({ tenantId, id: previous }),
-      );
-    }
+  /**
+   * As the café photo: file and hub row change in one transaction with the hub's row locked
+   * (`replaceStoredFile`), so two uploads at once leave no orphan file; the other nodes hear of
+   * it after the commit (told before it, they could cache the old logo again).
+   */
+  private async setLogo(
+    tenantId: TenantId,
+    logo: { contentType: string; content: Buffer } | null,
+  ): Promise<void> {
+    await this.tx.run(tenantId, (em) =>
+      replaceStoredFile(em, tenantId, this.logoOf(em, tenantId), logo),
+    );
+    await this.tenants.announceChange();
+  }
+
+  /** The hub's row as the owner of its logo, for `replaceStoredFile`. */
+  private logoOf(em: EntityManager, tenantId: TenantId): StoredFileOwner {
+    return {
+      lock: async () => {
+        const tenant = await this.tenants.lockRow(em, tenantId);
+        return tenant ? { fileId: tenant.logoFileId } : null;
+      },
+      point: (fileId) => this.tenants.updateIn(em, tenantId, { logoFileId: fileId }),
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
@@ -12,7 +12,6 @@ import { MeetingDto } from './dto/meeting.dto';
 import { validateBody } from './form-body';
 import type { Meeting } from './entities/meeting.entity';
 import { instantToLocal, localToInstant } from './recurrence';
-import { SignupsService } from './signups.service';
 
 const MEETING_VIEW = 'cafes/meeting-form';
 const MEETING_TITLE = 'Bijeenkomst aanpassen';
@@ -27,7 +26,6 @@ export class CafeManageController {
   constructor(
     private readonly ctx: RequestContext,
     private readonly cafes: CafesService,
-    private readonly signups: SignupsService,
     private readonly clock: Clock,
   ) {}
 
@@ -119,22 +117,17 @@ export class CafeManageController {
       view: MEETING_VIEW,
       title: t('cafes.meetingForm.editTitle', { date: formatDateTime(meeting.startsAt) }),
     };
-    if (meeting.status === 'cancelled')
-      return renderForm(
-        req,
-        res,
-        form,
-        { theme: t('cafes.meetingForm.cancelledNotEditable') },
-        {},
-        409,
-      );
+    const refuseCancelled = () =>
+      renderForm(req, res, form, { theme: t('cafes.meetingForm.cancelledNotEditable') }, {}, 409);
+    if (meeting.status === 'cancelled') return refuseCancelled();
     const valid = await validateBody(MeetingDto, body);
     if (!valid.ok) return renderForm(req, res, form, valid.errors);
     const parsed = meetingInput(valid.dto);
     if (!parsed.ok) return renderForm(req, res, form, parsed.errors);
-    await this.cafes.editMeeting(this.ctx.tenant, meeting, parsed.input);
-    // More seats (or a smaller party gone): the waitlist moves up.
-    await this.signups.fillFreeSeats(this.ctx.tenant, meeting.id);
+    // The service works from the meeting as stored now (cancelled in the meantime: refused).
+    const outcome = await this.cafes.editMeeting(this.ctx.tenant, meeting, parsed.input);
+    if (outcome === 'not-found') throw new NotFoundException();
+    if (outcome === 'cancelled') return refuseCancelled();
     req.session.flash = t('cafes.meetingForm.saved', {
       date: formatDateTime(parsed.input.startsAt),
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, MoreThan } from 'typeorm';
+import { EntityManager, IsNull, MoreThan, Not } from 'typeorm';
 import { Membership } from '../auth/entities/membership.entity';
 import { Clock } from '../common/clock';
 import type { TenantId } from '../database/tenant-id';
@@ -12,8 +12,9 @@ import { MailService } from '../mail/mail.service';
 import type { MailTenant } from './meeting-mail';
 import { planMeetings } from './meeting-plan';
 import { MeetingNoticesService } from './reminders/meeting-notices.service';
+import { SignupsService } from './signups.service';
 import { expandRule, horizonEnd, localDateOf, meetingKey } from './recurrence';
-import { readStoredFile, saveStoredFile } from '../files/stored-files';
+import { readStoredFile, replaceStoredFile, type StoredFileOwner } from '../files/stored-files';
 
 /** What an admin sets on a café (create and edit). */
 export interface CafeInput {
@@ -73,6 +74,7 @@ export class CafesService {
     private readonly notices: MeetingNoticesService,
     private readonly mail: MailService,
     private readonly clock: Clock,
+    private readonly signups: SignupsService,
   ) {}
 
   run<T>(tenantId: TenantId, work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -210,7 +212,12 @@ export class CafesService {
     let venueChanged = false;
     const result = await this.tx.run(tenantId, async (em) => {
       const repo = em.getRepository(Cafe);
-      const cafe = await repo.findOneBy({ tenantId, id: cafeId });
+      // Locked as it is read: the venue compared below is the stored one, also when another
+      // admin saved a moment ago (else a venue put back would tell nobody).
+      const cafe = await repo.findOne({
+        where: { tenantId, id: cafeId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!cafe) return { ok: false as const, reason: 'not-found' as const };
       if (input.slug !== cafe.slug && (await repo.existsBy({ tenantId, slug: input.slug })))
         return { ok: false as const, reason: 'slug-taken' as const };
@@ -283,8 +290,7 @@ export class CafesService {
         activeSignups: Number(m.active_signups),
       })),
     );
-    if (plan.remove.length > 0)
-      await repo.delete({ tenantId, cafeId: cafe.id, id: In(plan.remove) });
+    const removed = await this.removeUntouched(em, tenantId, plan.remove);
     if (plan.create.length > 0) {
       const taken = await this.takenKeys(em, tenantId, cafe.id);
       const rows = plan.create.map((o) => {
@@ -303,7 +309,31 @@ export class CafesService {
       });
       await repo.createQueryBuilder().insert().values(rows).execute();
     }
-    return { created: plan.create.length, removed: plan.remove.length };
+    return { created: plan.create.length, removed };
+  }
+
+  /**
+   * Deletes those of `ids` that are still untouched. The count above took no lock: a sign-up or a
+   * host's edit may have committed since, or hold its meeting right now. So the meetings are
+   * locked first (a sign-up locks its meeting the same way, so the two run one after the other),
+   * and the DELETE checks again, as a new statement that sees all that committed before the lock.
+   */
+  private async removeUntouched(em: EntityManager, tenantId: TenantId, ids: string[]) {
+    if (ids.length === 0) return 0;
+    await em.query(
+      'select 1 from meetings where tenant_id = $1 and id = any($2::uuid[]) for update',
+      [tenantId, ids],
+    );
+    const [deleted] = await em.query<[{ id: string }[], number]>(
+      `delete from meetings m
+        where m.tenant_id = $1 and m.id = any($2::uuid[])
+          and m.generated_from_rule and not m.edited and m.status = 'scheduled'
+          and not exists (select 1 from signups s where s.tenant_id = m.tenant_id
+                            and s.meeting_id = m.id and s.status <> 'cancelled')
+        returning m.id`,
+      [tenantId, ids],
+    );
+    return deleted.length;
   }
 
   /** The daily job: every active café of one tenant filled six months ahead. */
@@ -322,15 +352,25 @@ export class CafesService {
 
   /**
    * A host changes one meeting: it is marked edited (a rule change leaves it alone) and its
-   * SEQUENCE grows. A new time drops the reminders still waiting for the old one and tells
-   * everyone signed up at once (MeetingNoticesService), in the same transaction.
+   * SEQUENCE grows. It works from the meeting as stored, locked for the whole transaction, not
+   * from the row the page loaded before: another host may have moved it since. A new time drops
+   * the reminders still waiting for the stored start and tells everyone signed up at once
+   * (MeetingNoticesService); seats that became free go to the waitlist. All in one transaction,
+   * so a newcomer never takes a freed seat first and a crash leaves no waitlist behind.
    */
-  async editMeeting(tenant: MailTenant, meeting: Meeting, input: MeetingInput): Promise<void> {
+  async editMeeting(
+    tenant: MailTenant,
+    meeting: Pick<Meeting, 'id'>,
+    input: MeetingInput,
+  ): Promise<'saved' | 'cancelled' | 'not-found'> {
     const tenantId = tenant.id as TenantId;
-    const moved =
-      input.startsAt.getTime() !== meeting.startsAt.getTime() ||
-      input.endsAt.getTime() !== meeting.endsAt.getTime();
-    await this.tx.run(tenantId, async (em) => {
+    const result = await this.tx.run(tenantId, async (em) => {
+      const stored = await this.signups.lockMeeting(em, tenantId, meeting.id);
+      if (!stored) return { outcome: 'not-found' as const, mail: false };
+      if (stored.status === 'cancelled') return { outcome: 'cancelled' as const, mail: false };
+      const moved =
+        input.startsAt.getTime() !== stored.startsAt.getTime() ||
+        input.endsAt.getTime() !== stored.endsAt.getTime();
       await em.getRepository(Meeting).update(
         { tenantId, id: meeting.id },
         {
@@ -340,9 +380,13 @@ export class CafesService {
           ...(moved ? { rescheduledAt: this.clock.now() } : {}),
         },
       );
-      if (moved) await this.notices.moved(em, tenant, meeting.id, meeting.startsAt);
+      if (moved) await this.notices.moved(em, tenant, meeting.id, stored.startsAt);
+      const saved = await em.getRepository(Meeting).findOneByOrFail({ tenantId, id: meeting.id });
+      const promoted = await this.signups.promoteWaitlist(em, tenant, saved);
+      return { outcome: 'saved' as const, mail: moved || promoted > 0 };
     });
-    if (moved) await this.mail.dispatch(tenantId);
+    if (result.mail) await this.mail.dispatch(tenantId);
+    return result.outcome;
   }
 
   /** Cancels a meeting: its pending reminders are dropped and everyone signed up is told. */
@@ -454,9 +498,9 @@ export class CafesService {
 
   /**
    * Sets a café's photo (already checked and re-encoded) and its description, and drops the
-   * previous photo, all in one transaction (the café row locked: two uploads at once leave no
-   * orphan). Without `photo` only the description of the current photo changes. False when there
-   * is no such café, or no photo to describe.
+   * previous photo (`replaceStoredFile`: one transaction, the café row locked, no orphan file).
+   * Without `photo` only the description of the current photo changes. False when there is no
+   * such café, or no photo to describe.
    */
   async setPhoto(
     tenantId: TenantId,
@@ -465,36 +509,47 @@ export class CafesService {
     alt: string,
   ): Promise<boolean> {
     return this.tx.run(tenantId, async (em) => {
-      const [row] = await em.query<{ photo_file_id: string | null }[]>(
-        'select photo_file_id from cafes where tenant_id = $1 and id = $2 for update',
-        [tenantId, cafeId],
-      );
-      if (!row || (!photo && !row.photo_file_id)) return false;
-      let fileId = row.photo_file_id;
-      if (photo) fileId = (await saveStoredFile(em, tenantId, photo)).id;
-      await em
-        .getRepository(Cafe)
-        .update({ tenantId, id: cafeId }, { photoFileId: fileId, photoAlt: alt });
-      if (row.photo_file_id && row.photo_file_id !== fileId)
-        await em.getRepository(StoredFile).delete({ tenantId, id: row.photo_file_id });
-      return true;
+      if (!photo) {
+        // One UPDATE: it waits for a removal in progress and then finds no photo to describe.
+        const result = await em
+          .getRepository(Cafe)
+          .update({ tenantId, id: cafeId, photoFileId: Not(IsNull()) }, { photoAlt: alt });
+        return (result.affected ?? 0) > 0;
+      }
+      const owner = this.photoOf(em, tenantId, cafeId, alt);
+      return (await replaceStoredFile(em, tenantId, owner, photo)) !== null;
     });
   }
 
   /** Removes a café's photo (the file too). False when there was none. */
   async removePhoto(tenantId: TenantId, cafeId: string): Promise<boolean> {
     return this.tx.run(tenantId, async (em) => {
-      const [row] = await em.query<{ photo_file_id: string | null }[]>(
-        'select photo_file_id from cafes where tenant_id = $1 and id = $2 for update',
-        [tenantId, cafeId],
-      );
-      if (!row?.photo_file_id) return false;
-      await em
-        .getRepository(Cafe)
-        .update({ tenantId, id: cafeId }, { photoFileId: null, photoAlt: null });
-      await em.getRepository(StoredFile).delete({ tenantId, id: row.photo_file_id });
-      return true;
+      const owner = this.photoOf(em, tenantId, cafeId, null);
+      return !!(await replaceStoredFile(em, tenantId, owner, null))?.before;
     });
+  }
+
+  /** The café row as the owner of its photo, for `replaceStoredFile`. */
+  private photoOf(
+    em: EntityManager,
+    tenantId: TenantId,
+    cafeId: string,
+    alt: string | null,
+  ): StoredFileOwner {
+    return {
+      lock: async () => {
+        const [row] = await em.query<{ photo_file_id: string | null }[]>(
+          'select photo_file_id from cafes where tenant_id = $1 and id = $2 for update',
+          [tenantId, cafeId],
+        );
+        return row ? { fileId: row.photo_file_id } : null;
+      },
+      point: async (fileId) => {
+        await em
+          .getRepository(Cafe)
+          .update({ tenantId, id: cafeId }, { photoFileId: fileId, photoAlt: fileId ? alt : null });
+      },
+    };
   }
 
   private async takenKeys(

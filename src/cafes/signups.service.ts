@@ -146,7 +146,7 @@ export class SignupsService {
       await em.getRepository(Signup).update({ tenantId, id: signup.id }, { status: 'cancelled' });
       const promoted =
         signup.status === 'confirmed' && meeting.status === 'scheduled'
-          ? await this.promote(em, tenant, meeting)
+          ? await this.promoteWaitlist(em, tenant, meeting)
           : 0;
       return { ok: true, promoted, meeting, cafe };
     });
@@ -155,21 +155,12 @@ export class SignupsService {
   }
 
   /**
-   * After a host changed a meeting (e.g. more seats): give any free seats to the waitlist, under
-   * the meeting's lock, and mail the people who moved up. Returns how many moved up.
+   * Gives free seats to the waitlist, in order, to every party that fits, and queues their mail;
+   * returns how many moved up. The caller holds the meeting's lock (`lockMeeting`) and passes the
+   * row as stored, in the same transaction as the change that freed the seats (a cancellation, a
+   * host's edit): a newcomer can then never take a freed seat first.
    */
-  async fillFreeSeats(tenant: MailTenant, meetingId: string): Promise<number> {
-    const tenantId = tenant.id as TenantId;
-    const promoted = await this.tx.run(tenantId, async (em) => {
-      const meeting = await this.lockMeeting(em, tenantId, meetingId);
-      return meeting?.status === 'scheduled' ? this.promote(em, tenant, meeting) : 0;
-    });
-    if (promoted > 0) await this.mail.dispatch(tenantId);
-    return promoted;
-  }
-
-  /** Gives free seats to the waitlist, in order, to every party that fits; returns how many moved up. */
-  private async promote(em: EntityManager, tenant: MailTenant, meeting: Meeting): Promise<number> {
+  async promoteWaitlist(em: EntityManager, tenant: MailTenant, meeting: Meeting): Promise<number> {
     const tenantId = tenant.id as TenantId;
     let free = meeting.capacity - (await this.seatsTaken(em, tenantId, meeting.id));
     if (free <= 0) return 0;
@@ -302,7 +293,11 @@ export class SignupsService {
     return Number(row.seats);
   }
 
-  private async lockMeeting(
+  /**
+   * The meeting as stored, its row locked (`FOR UPDATE`) until the transaction ends: every change
+   * to a meeting's seats, time or sign-ups starts here, so they run one after the other.
+   */
+  async lockMeeting(
     em: EntityManager,
     tenantId: TenantId,
     meetingId: string,

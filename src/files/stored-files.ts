@@ -20,6 +20,38 @@ export function saveStoredFile(
   );
 }
 
+/** The row that points at a stored file: a café (its photo), a hub (its logo). */
+export interface StoredFileOwner {
+  /**
+   * Locks the row until the transaction ends and returns the id of the file it points at (null:
+   * none); null when there is no such row.
+   */
+  lock(): Promise<{ fileId: string | null } | null>;
+  /** Points the row at `fileId` (null: no file), with anything that goes with it (a description). */
+  point(fileId: string | null): Promise<void>;
+}
+
+/**
+ * Points `owner` at a new file (or at none, with `file` null) and deletes the file it pointed at,
+ * all in the caller's transaction with the owner's row locked first: two uploads at once run one
+ * after the other, and every file stored is one that a row points at. The ids before and after;
+ * null when the owner row does not exist (nothing is stored then).
+ */
+export async function replaceStoredFile(
+  em: EntityManager,
+  tenantId: TenantId,
+  owner: StoredFileOwner,
+  file: { contentType: string; content: Buffer } | null,
+): Promise<{ before: string | null; after: string | null } | null> {
+  const current = await owner.lock();
+  if (!current) return null;
+  const after = file ? (await saveStoredFile(em, tenantId, file)).id : null;
+  await owner.point(after);
+  if (current.fileId && current.fileId !== after)
+    await em.getRepository(StoredFile).delete({ tenantId, id: current.fileId });
+  return { before: current.fileId, after };
+}
+
 /** A stored file with its bytes (the content column is not selected by default), or null. */
 export function readStoredFile(
   em: EntityManager,
