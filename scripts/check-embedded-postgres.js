@@ -2,9 +2,9 @@
 'use strict';
 // Starts the embedded PostgreSQL of THIS checkout with startPostgres's defaults (those of
 // `npm start`), runs `select 1`, prints what it found as one JSON line, stops and cleans up.
-// - .ci/run runs it from a copy of the repository inside a mode-700 folder, as root: there the
-//   `postgres` user that runs the server cannot enter node_modules, which once broke `npm start`
-//   and `npm test` at once (spawn .../initdb EACCES).
+// - .ci/run runs it (with --remove-binaries-copy) from a copy of the repository inside a mode-700
+//   folder, as root: there the `postgres` user that runs the server cannot enter node_modules,
+//   which once broke `npm start` and `npm test` at once (spawn .../initdb EACCES).
 // - test/operator-defaults.e2e-spec.ts reads the durability settings from its output.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -36,8 +36,10 @@ async function main() {
     if (!pg.dataDir.startsWith(services.ROOT + path.sep)) {
       fs.rmSync(path.dirname(pg.dataDir), { recursive: true, force: true }); // the /var/tmp fallback
     }
-    // A copy of the binaries made for this checkout only (see services.js) goes with it.
-    if (!pg.binDir.startsWith(services.ROOT + path.sep)) services.removeBinariesCopy();
+    // `--remove-binaries-copy` (.ci/run, whose copy of the repository goes away next): the copy
+    // of the binaries made for this checkout (see services.js) goes too. Never while another
+    // cluster of this checkout may run from it (the tests run this script).
+    if (process.argv.includes('--remove-binaries-copy')) services.removeBinariesCopy();
   }
 }
 
