@@ -246,6 +246,43 @@ describe('café races', () => {
     expect([...weekdays]).toEqual([4]);
   });
 
+  it('a café saved while another admin changes its place: the place put back is announced', async () => {
+    const cafe = await ruleFreeCafe(t, gent, 'verhuisd');
+    const meeting = await meetingAt(t, cafe, at14(15));
+    const person = await member('Komt Naar Het Café');
+    await t.get(SignupsService).signUp(gent, meeting.id, person.id, alone);
+    // This admin's page still shows the old place; they change only the description.
+    const fields = cafeForm({
+      slug: cafe.slug,
+      name: cafe.name,
+      schedule: 'none',
+      description: 'Een nieuwe beschrijving.',
+    });
+    expect(fields.venueName).toBe(cafe.venueName);
+    const save = formPost(adminAgent, `/beheer/cafes/${cafe.slug}`, fields);
+    await save;
+
+    // Another admin's save moves the café to Het Pand, not committed yet.
+    await hold();
+    await held!.query(`update cafes set venue_name = 'Het Pand' where id = $1`, [cafe.id]);
+    const saving = send(save);
+    await blockedBehindLocks(t.db.adminUrl, 1);
+    await held!.commit();
+    expect(await saving).toBe(303);
+
+    const [row] = await asAdmin<{ venue_name: string }>(
+      'select venue_name from cafes where id = $1',
+      [cafe.id],
+    );
+    expect(row.venue_name).toBe(cafe.venueName);
+    // Those who heard "Het Pand" (from the other save) hear that the place is the old one again.
+    const notices = await asAdmin<{ key: string }>(
+      `select key from outbox_messages where starts_with(key, 'meeting-changed:' || $1)`,
+      [meeting.id],
+    );
+    expect(notices.map((n) => n.key)).toEqual([`meeting-changed:${meeting.id}:1:${person.id}`]);
+  });
+
   it('two logo uploads at once leave one logo and no orphan file', async () => {
     const logo = (colour: string) =>
       sharp({ create: { width: 40, height: 20, channels: 3, background: colour } })
