@@ -11,6 +11,7 @@ import {
   SignupsService,
   type SignupInput,
 } from '../src/cafes/signups.service';
+import { TestClock } from '../src/common/clock';
 import { SignedLinks } from '../src/common/signed-links';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
@@ -18,6 +19,7 @@ import type { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { cafeInput } from './support/cafes';
 import { logIn, submitForm } from './support/csrf';
 import { createMember, createTenant, type TestMember } from './support/factories';
+import { ORDINARY_NOW } from './support/nows';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -78,9 +80,12 @@ describe('café sign-ups', () => {
     return match[0];
   };
 
+  // A fixed "now": which meetings are upcoming or past does not depend on the day the suite runs.
+  const clock = new TestClock(ORDINARY_NOW);
+
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await createTestApp({ smtpUrl: sink.url });
+    t = await createTestApp({ smtpUrl: sink.url, clock });
     gent = await createTenant(t, { slug: 'gent', name: 'Gent' });
     ieper = await createTenant(t, { slug: 'ieper', name: 'Ieper' });
     gentId = asTenantId(gent.id);
@@ -371,7 +376,7 @@ describe('café sign-ups', () => {
       SIGNUP_CANCEL_PURPOSE,
       gent.id,
       [s.id, String(s.queuedAt.getTime())],
-      new Date(Date.now() - 1000),
+      new Date(clock.now().getTime() - 1000),
     );
     const res = await t.agent('gent').post(`/e/afmelden/${expired}`).expect(400);
     expect(res.text).toContain('Deze link is verlopen');
@@ -474,8 +479,8 @@ describe('café sign-ups', () => {
       em.getRepository(Meeting).update(
         { tenantId: gentId, id: past.id },
         {
-          startsAt: new Date(Date.now() - 3 * 3600_000),
-          endsAt: new Date(Date.now() - 3600_000),
+          startsAt: new Date(clock.now().getTime() - 3 * 3600_000),
+          endsAt: new Date(clock.now().getTime() - 3600_000),
         },
       ),
     );
