@@ -252,4 +252,60 @@ describe('auth limits: nobody locks another person out', () => {
     expect(await dataSource.getRepository(AuthToken).countBy({ email: unknown })).toBe(0);
     expect(mailsTo(unknown, '')).toHaveLength(0);
   });
+  it('answers the registration form by one path for a new address, an account and a member: the work is a job after the answer', async () => {
+    const member = await createMember(t, { tenant: gent });
+    const elsewhere = await createMember(t); // an account without a membership here
+    const fresh = `nieuw-${Date.now()}@example.be`;
+    const dataSource = t.app.get(DataSource);
+    const before = sink.messages.length;
+    await accounts.pause();
+    try {
+      const answers = [];
+      for (const email of [fresh, member.email, elsewhere.email]) {
+        const agent = client(newIp());
+        const token = await csrfFrom(agent, '/registreren');
+        const res = await agent
+          .post('/registreren')
+          .type('form')
+          .send({
+            _csrf: token,
+            displayName: 'Ilse',
+            email,
+            password: 'Een-lang-wachtwoord',
+            consent: 'ja',
+          });
+        const page = await agent.get('/mail-verstuurd').expect(200);
+        answers.push({
+          status: res.status,
+          location: res.headers.location as string,
+          page: page.text.replaceAll(email, '<adres>'),
+        });
+      }
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+      expect(answers[0]).toMatchObject({ status: 303, location: '/mail-verstuurd' });
+      const jobs = (await accounts.getJobs(['waiting', 'wait']))
+        .filter((j) => j.name === ACCOUNT_JOBS.register)
+        .map((j) => j.data as Record<string, unknown>);
+      expect(jobs).toHaveLength(3);
+      for (const email of [fresh, member.email, elsewhere.email])
+        expect(jobs).toContainEqual({
+          hostTenantId: gent.id,
+          email,
+          displayName: 'Ilse',
+          verifyTokenId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        });
+      const tokenRepo = dataSource.getRepository(AuthToken);
+      for (const email of [fresh, member.email, elsewhere.email])
+        expect(await tokenRepo.countBy({ email })).toBe(0);
+      expect(sink.messages.length).toBe(before);
+    } finally {
+      await accounts.resume();
+    }
+    const subjectTo = (email: string) =>
+      sink.waitFor((m) => recipient(m) === email).then((m) => m.subject);
+    expect(await subjectTo(fresh)).toContain('Bevestig je e-mailadres');
+    expect(await subjectTo(member.email)).toContain('Je hebt al een account');
+    expect(await subjectTo(elsewhere.email)).toContain('Doe mee met de Mantelzorghub Gent');
+  });
 });

@@ -9,6 +9,7 @@ import { TenantTransaction } from '../src/database/tenant-transaction';
 import { OutboxMessage } from '../src/mail/entities/outbox-message.entity';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { csrfFrom, csrfIn, formPost, sessionCookie } from './support/csrf';
+import { eventually } from './support/eventually';
 import { createMember, createTenant, TEST_PASSWORD } from './support/factories';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, hostFor, type TestApp } from './support/test-app';
@@ -607,11 +608,19 @@ describe('auth: registration, login, links, reset, invitations, limits', () => {
   it('queues verification mail in the tenant outbox', async () => {
     const email = newEmail();
     await register(client('ieper'), { displayName: 'Ilse', email, consent: 'ja' }).expect(303);
-    const rows = await t
-      .get(TenantTransaction)
-      .run(asTenantId(ieper.id), (em) =>
-        em.getRepository(OutboxMessage).find({ where: { toAddress: email } }),
-      );
+    // Written by the accounts job after the answer.
+    const rows = await eventually(
+      async () => {
+        const found = await t
+          .get(TenantTransaction)
+          .run(asTenantId(ieper.id), (em) =>
+            em.getRepository(OutboxMessage).find({ where: { toAddress: email } }),
+          );
+        return found.length > 0 ? found : null;
+      },
+      10_000,
+      'the verification mail in the outbox',
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].subject).toContain('Bevestig je e-mailadres');
     expect(rows[0].text).toContain('/bevestigen/');

@@ -13,7 +13,12 @@ import type { Tenant } from '../tenancy/entities/tenant.entity';
 import type { Site } from '../tenancy/request-context';
 import { TenantsService } from '../tenancy/tenants.service';
 import { AuthTokensService } from './auth-tokens.service';
-import { ACCOUNT_JOBS, type SendLinkJobData } from './jobs/accounts.constants';
+import { AuthToken } from './entities/auth-token.entity';
+import {
+  ACCOUNT_JOBS,
+  type RegisterJobData,
+  type SendLinkJobData,
+} from './jobs/accounts.constants';
 import { Membership, type Role } from './entities/membership.entity';
 import { User } from './entities/user.entity';
 import { MembershipsService } from './memberships.service';
@@ -52,7 +57,8 @@ export class AuthFlowsService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly tenants: TenantsService,
-    @InjectQueue(QUEUES.accounts) private readonly accountsQueue: Queue<SendLinkJobData>,
+    @InjectQueue(QUEUES.accounts)
+    private readonly accountsQueue: Queue<SendLinkJobData | RegisterJobData>,
   ) {}
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -113,21 +119,42 @@ export class AuthFlowsService {
   // ---- registration and joining ------------------------------------------------------------
 
   /**
-   * Registration on a municipality's host. Whatever the address, the person sees the same
-   * "check your mail" page; the mail differs: a verification link for a new address, an offer
-   * to join this municipality for an existing account (or a reminder how to log in when it is
-   * already a member). Returns the verification token's id for a new address (the caller keeps
-   * the password hash in the registering browser's session, bound to that token).
+   * The registration form: queue the work, the same for every address (as `requestLink`). The
+   * verification token's id is chosen here, so the caller can bind the typed password to it in
+   * this browser's session before anyone knows whether the address is new.
    */
-  async register(
+  async requestRegistration(
     tenant: Tenant,
     input: { email: string; displayName: string },
-  ): Promise<{ verifyTokenId: string | null }> {
+  ): Promise<{ verifyTokenId: string }> {
+    const verifyTokenId = randomUUID();
+    await this.accountsQueue.add(
+      ACCOUNT_JOBS.register,
+      {
+        hostTenantId: tenant.id,
+        email: normalizeEmail(input.email),
+        displayName: input.displayName,
+        verifyTokenId,
+      },
+      { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+    );
+    return { verifyTokenId };
+  }
+
+  /**
+   * The `register` job. Whatever the address, the person saw the same "check your mail" page;
+   * the mail differs: a verification link for a new address (its token gets `verifyTokenId`),
+   * an offer to join this municipality for an existing account, or a reminder how to log in
+   * when it is already a member. `jobKey` keys the outbox rows, so a retried job mails once.
+   */
+  async register(data: RegisterJobData, jobKey: string): Promise<boolean> {
+    const tenant = await this.tenants.findById(data.hostTenantId);
+    if (!tenant || tenant.status !== 'active') return false;
     const site: Site = { kind: 'tenant', tenant };
     const tenantId = asTenantId(tenant.id);
-    const email = normalizeEmail(input.email);
+    const email = normalizeEmail(data.email);
     const origin = this.origin(site);
-    const result = await this.tx.run(tenantId, async (em) => {
+    await this.tx.run(tenantId, async (em) => {
       const user = await this.users.findByEmail(email, em);
       if (user?.emailVerifiedAt) {
         const member = await em
@@ -135,7 +162,7 @@ export class AuthFlowsService {
           .findOne({ where: { tenantId, userId: user.id } });
         if (member) {
           await this.queue(em, site, {
-            key: `already-member:${randomUUID()}`,
+            key: `already-member:${jobKey}`,
             to: email,
             subject: `Je hebt al een account bij de Mantelzorghub ${tenant.name}`,
             template: 'join',
@@ -146,18 +173,18 @@ export class AuthFlowsService {
               resetUrl: `${origin}/wachtwoord-vergeten`,
             },
           });
-          return null;
+          return;
         }
-        const { raw, token } = await this.tokens.issue(em, {
+        const { raw } = await this.tokens.issue(em, {
           purpose: 'join',
           email,
           userId: user.id,
           hostTenantId: tenant.id,
-          displayName: input.displayName,
+          displayName: data.displayName,
           ttlMs: TOKEN_TTL.join,
         });
         await this.queue(em, site, {
-          key: `join:${token.id}`,
+          key: `join:${jobKey}`,
           to: email,
           subject: `Doe mee met de Mantelzorghub ${tenant.name} met je bestaande account`,
           template: 'join',
@@ -167,31 +194,33 @@ export class AuthFlowsService {
             validHours: TOKEN_TTL.join / 60 / MINUTE,
           },
         });
-        return null;
+        return;
       }
-      const { raw, token } = await this.tokens.issue(em, {
+      // A retry of a job whose work committed: the token (and its mail) exist already.
+      if (await em.getRepository(AuthToken).existsBy({ id: data.verifyTokenId })) return;
+      const { raw } = await this.tokens.issue(em, {
+        id: data.verifyTokenId,
         purpose: 'verify',
         email,
         userId: user?.id ?? null,
         hostTenantId: tenant.id,
-        displayName: input.displayName,
+        displayName: data.displayName,
         ttlMs: TOKEN_TTL.verify,
       });
       await this.queue(em, site, {
-        key: `verify:${token.id}`,
+        key: `verify:${data.verifyTokenId}`,
         to: email,
         subject: `Bevestig je e-mailadres voor de Mantelzorghub ${tenant.name}`,
         template: 'verify',
         data: {
-          displayName: input.displayName,
+          displayName: data.displayName,
           link: `${origin}/bevestigen/${raw}`,
           validHours: TOKEN_TTL.verify / 60 / MINUTE,
         },
       });
-      return token.id;
     });
     await this.dispatch(site);
-    return { verifyTokenId: result };
+    return true;
   }
 
   /** The pending registration behind a verification link (not used up). */

@@ -9,6 +9,8 @@ export function hashToken(raw: string): string {
 }
 
 export interface IssueTokenInput {
+  /** Chosen by the caller when it must know the id before the token exists (registration). */
+  id?: string;
   purpose: AuthTokenPurpose;
   email: string;
   userId?: string | null;
@@ -32,6 +34,7 @@ export class AuthTokensService {
     const repo = em.getRepository(AuthToken);
     const token = await repo.save(
       repo.create({
+        ...(input.id ? { id: input.id } : {}),
         tokenHash: hashToken(raw),
         purpose: input.purpose,
         email: input.email,

@@ -59,13 +59,15 @@ export class RegistrationController {
     @Body() body: RegisterDto,
   ): Promise<void> {
     const tenant = this.tenant(res);
-    // Hash before knowing whether the address is new: both answers take the same time.
+    // The same path for every address: hash, queue the mail job (which looks the address up
+    // after this answer), and keep the hash bound to the verification token's id in this
+    // browser's session (used only if the address turns out to be new).
     const passwordHash = body.password ? await hashPassword(body.password) : null;
-    const { verifyTokenId } = await this.flows.register(tenant, {
+    const { verifyTokenId } = await this.flows.requestRegistration(tenant, {
       email: body.email,
       displayName: body.displayName,
     });
-    if (verifyTokenId) req.session.pendingRegistration = { tokenId: verifyTokenId, passwordHash };
+    req.session.pendingRegistration = { tokenId: verifyTokenId, passwordHash };
     await showMailSent(req, res, 'register', body.email);
   }
 

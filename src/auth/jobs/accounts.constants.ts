@@ -5,6 +5,11 @@ export const ACCOUNT_JOBS = {
    * this job, the same for every address, so its answer (and timing) tells nothing.
    */
   sendLink: 'send-link',
+  /**
+   * The registration form's mail: a verification link for a new address, an offer to join for
+   * an existing account. Queued alike for every address, like `send-link`.
+   */
+  register: 'register',
   /** Daily: delete used and expired auth tokens (and the unconfirmed registrations they hold). */
   purgeTokens: 'purge-tokens',
 } as const;
@@ -14,6 +19,17 @@ export interface SendLinkJobData {
   purpose: 'login' | 'reset';
   hostTenantId: string | null;
   email: string;
+}
+
+/**
+ * Payload of `register`. `verifyTokenId` is chosen by the form (and kept with the password hash
+ * in the registering browser's session); the job gives that id to the verification token.
+ */
+export interface RegisterJobData {
+  hostTenantId: string;
+  email: string;
+  displayName: string;
+  verifyTokenId: string;
 }
 
 /** Scheduler ids: `upsertJobScheduler` with the same id replaces, so re-declaring is harmless. */

@@ -3,9 +3,9 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { QUEUES } from '../../jobs/job-defaults';
 import { AuthFlowsService } from '../auth-flows.service';
 import { AuthTokensService } from '../auth-tokens.service';
-import { ACCOUNT_JOBS, type SendLinkJobData } from './accounts.constants';
+import { ACCOUNT_JOBS, type RegisterJobData, type SendLinkJobData } from './accounts.constants';
 
-/** The `accounts` queue: e-mailed links asked for in a form, and the daily token purge. */
+/** The `accounts` queue: mail asked for in a form (links, registration), and the daily token purge. */
 @Processor(QUEUES.accounts, { concurrency: 4 })
 export class AccountsProcessor extends WorkerHost {
   constructor(
@@ -23,6 +23,13 @@ export class AccountsProcessor extends WorkerHost {
           throw new UnrecoverableError('send-link: purpose and email required');
         // The job id keys the outbox row: a retried job mails at most once.
         return { sent: await this.flows.sendLink(data, `${job.id}`) };
+      }
+      case ACCOUNT_JOBS.register: {
+        const data = job.data as RegisterJobData;
+        for (const field of ['hostTenantId', 'email', 'displayName', 'verifyTokenId'] as const)
+          if (typeof data[field] !== 'string')
+            throw new UnrecoverableError(`register: ${field} required`);
+        return { sent: await this.flows.register(data, `${job.id}`) };
       }
       case ACCOUNT_JOBS.purgeTokens:
         return { purged: await this.tokens.purge() };
