@@ -3,11 +3,13 @@ import { CafeFollow } from '../src/cafes/entities/cafe-follow.entity';
 import { Signup } from '../src/cafes/entities/signup.entity';
 import { ReminderPlannerService } from '../src/cafes/reminders/reminder-planner.service';
 import { Membership } from '../src/auth/entities/membership.entity';
+import { TestClock } from '../src/common/clock';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
 import { createMember, createTenant, type TestMember } from './support/factories';
+import { calendarDaysAfter, ORDINARY_NOW } from './support/nows';
 import { backdate, linkIn, meetingAt, ruleFreeCafe } from './support/reminders';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -16,8 +18,10 @@ import { createTestApp, type TestApp } from './support/test-app';
  * The reminder journey in a real browser, every page scanned with axe (WCAG 2.2 AA): a caregiver
  * follows a café and signs up; the reminders arrive in the SMTP sink; from the mail (no login)
  * she signs up for the next meeting with one click, cancels the first, and unsubscribes.
+ * At a fixed "now", in calendar days ("over 3 dagen" is three local dates ahead, whatever the day).
  */
-const DAY = 24 * 3600_000;
+const clock = new TestClock(ORDINARY_NOW);
+const daysAhead = (days: number) => calendarDaysAfter(clock.now(), days);
 
 describe('browser: café reminders', () => {
   let sink: SmtpSink;
@@ -29,7 +33,7 @@ describe('browser: café reminders', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await createTestApp({ smtpUrl: sink.url });
+    t = await createTestApp({ smtpUrl: sink.url, clock });
     tenant = await createTenant(t, { slug: 'veurne', name: 'Veurne' });
     tenantId = asTenantId(tenant.id);
     rita = await createMember(t, {
@@ -50,8 +54,8 @@ describe('browser: café reminders', () => {
 
   it('follow, sign up, reminder in the mailbox, one-click sign-up, cancel and unsubscribe links', async () => {
     const cafe = await ruleFreeCafe(t, tenant, 'de-zonnebloem');
-    const first = await meetingAt(t, cafe, new Date(Date.now() + 3 * DAY));
-    const second = await meetingAt(t, cafe, new Date(Date.now() + 4 * DAY));
+    const first = await meetingAt(t, cafe, daysAhead(3));
+    const second = await meetingAt(t, cafe, daysAhead(4));
 
     const { context, scan } = await newCheckedContext(browser);
     const page = await context.newPage();
@@ -67,7 +71,7 @@ describe('browser: café reminders', () => {
     await context.close();
 
     // She followed and signed up ten days ago: both meetings' 7-day reminders are due now.
-    await backdate(t, [rita.membership!.id], new Date(Date.now() - 10 * DAY));
+    await backdate(t, [rita.membership!.id], daysAhead(-10));
     await t.get(ReminderPlannerService).planTenant(tenant);
     const subjectOf = (m: { subject?: string }) => m.subject ?? '';
     const signedUpReminder = await sink.waitFor(

@@ -10,6 +10,7 @@ import type { Tenant } from '../../src/tenancy/entities/tenant.entity';
 import { cafeInput } from './cafes';
 import { queryAs } from './database';
 import { createMember } from './factories';
+import { calendarDaysAfter } from './nows';
 import type { TestApp } from './test-app';
 
 /** A café without a rule (so meetings are only those a test makes), default offsets 7 and 1 day. */
@@ -87,8 +88,8 @@ export interface RemindedPerson {
 }
 
 /**
- * A rule-free café of `tenant` with one meeting three days ahead and `count` people signed up
- * (confirmed) since ten days ago, so each of them is due exactly one reminder now: the 7-day one.
+ * A rule-free café of `tenant` with one meeting three days ahead of the app's clock and `count`
+ * people signed up (confirmed) since ten days ago, so each of them is due exactly one reminder now: the 7-day one.
  * E-mail addresses are `<tag>-<n>@example.be`.
  */
 export async function meetingWithSignups(
@@ -99,7 +100,8 @@ export async function meetingWithSignups(
 ): Promise<{ cafe: Cafe; meeting: Meeting; people: RemindedPerson[] }> {
   const tenantId = asTenantId(tenant.id);
   const cafe = await ruleFreeCafe(t, tenant, tag);
-  const meeting = await meetingAt(t, cafe, new Date(Date.now() + 3 * 24 * 3600_000), count);
+  const now = t.clock.now();
+  const meeting = await meetingAt(t, cafe, calendarDaysAfter(now, 3), count);
   const people: RemindedPerson[] = [];
   for (let i = 0; i < count; i += 10) {
     const made = await Promise.all(
@@ -126,7 +128,7 @@ export async function meetingWithSignups(
   await backdate(
     t,
     people.map((p) => p.id),
-    new Date(Date.now() - 10 * 24 * 3600_000),
+    calendarDaysAfter(now, -10),
   );
   return { cafe, meeting, people };
 }
