@@ -14,7 +14,7 @@ import { cafeForm, cafeInput } from './support/cafes';
 import { csrfIn, formPost, logIn } from './support/csrf';
 import { queryAs } from './support/database';
 import { createMember, createTenant, type TestMember } from './support/factories';
-import { blockedBehindLocks, holdTransaction, type HeldTransaction } from './support/locks';
+import { blockedBehind, holdTransaction, type HeldTransaction } from './support/locks';
 import { meetingAt, ruleFreeCafe } from './support/reminders';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -138,7 +138,7 @@ describe('café races', () => {
           [gentId, reminderKey, person.email, new Date(movedTo.getTime() - DAY)],
         );
         const saving = send(prepared);
-        await blockedBehindLocks(t.db.adminUrl, 1);
+        await blockedBehind(t.db.adminUrl, held!, 1);
         await held!.commit();
         expect(await saving).toBe(303);
 
@@ -192,9 +192,9 @@ describe('café races', () => {
     await hold();
     await held!.query('select 1 from meetings where id = $1 for update', [meeting.id]);
     const saving = send(edit);
-    await blockedBehindLocks(t.db.adminUrl, 1);
+    await blockedBehind(t.db.adminUrl, held!, 1);
     const signingUp = send(signUp);
-    await blockedBehindLocks(t.db.adminUrl, 2);
+    await blockedBehind(t.db.adminUrl, held!, 2);
     await held!.commit();
     expect(await saving).toBe(303);
     expect(await signingUp).toBe(303);
@@ -230,7 +230,7 @@ describe('café races', () => {
       [gentId, meeting.id, person.id],
     );
     const saving = send(save);
-    await blockedBehindLocks(t.db.adminUrl, 1);
+    await blockedBehind(t.db.adminUrl, held!, 1);
     await held!.commit();
     expect(await saving).toBe(303);
 
@@ -266,7 +266,7 @@ describe('café races', () => {
     await hold();
     await held!.query(`update cafes set venue_name = 'Het Pand' where id = $1`, [cafe.id]);
     const saving = send(save);
-    await blockedBehindLocks(t.db.adminUrl, 1);
+    await blockedBehind(t.db.adminUrl, held!, 1);
     await held!.commit();
     expect(await saving).toBe(303);
 
@@ -304,7 +304,7 @@ describe('café races', () => {
     await hold();
     await held!.query('select 1 from tenants where id = $1 for no key update', [gent.id]);
     const uploads = Promise.all([upload('#225588'), upload('#336699')]);
-    await blockedBehindLocks(t.db.adminUrl, 2);
+    await blockedBehind(t.db.adminUrl, held!, 2);
     await held!.commit();
     expect((await uploads).map((r) => r.status)).toEqual([303, 303]);
 
