@@ -27,7 +27,11 @@ export default async function globalSetup(): Promise<void> {
     started.push({
       stop: async () => {
         await pg.stop();
-        require('node:fs').rmSync(pg.dataDir, { recursive: true, force: true });
+        const fs = require('node:fs');
+        fs.rmSync(pg.dataDir, { recursive: true, force: true });
+        // The /var/tmp fallback of a checkout in a private folder (services.js): its folder too.
+        if (!pg.dataDir.startsWith(ROOT))
+          fs.rmSync(path.dirname(pg.dataDir), { force: true, recursive: true });
       },
     });
     adminUrl = pg.superuserUrl('postgres');
