@@ -1,21 +1,25 @@
-import type express from 'express';
 import { csrfFrom, logIn, sessionCookie, submitForm } from './support/csrf';
-import { createMember } from './support/factories';
-import { tenantFingerprint } from './support/schema-checks';
+import { createMember, type TestMember } from './support/factories';
+import { globalFingerprint, globalTables, tenantFingerprint } from './support/schema-checks';
 import {
+  GLOBAL_TABLE_ROWS,
   NOT_TENANT_ROUTES,
   seedTenantPair,
   TENANT_ROUTES,
+  type Actor,
   type SeededTenant,
   type TenantIds,
   type TenantRoute,
 } from './support/tenant-routes';
 import { createTestApp, type TestApp } from './support/test-app';
+import type express from 'express';
 
 /**
- * Tenant isolation through the web: a tenant_admin of A requests every registered tenant route
- * (test/support/tenant-routes.ts) on A's host with the ids of B's rows and gets 404, never B's
- * data and never a 500. And a session made on one host is not accepted on another.
+ * Tenant isolation through the web: every registered tenant route (test/support/tenant-routes.ts),
+ * requested on A's host by its actor (and by A's admin, who reaches the most) with the ids of B's
+ * rows, or with A's id in one place and B's in the others, answers 404: never B's data, never a
+ * 500, no row of B changed (tenant and global tables). With A's own ids each answers its expected
+ * status. And a session made on one host is not accepted on another.
  */
 
 type Agent = ReturnType<TestApp['agent']>;
@@ -23,23 +27,24 @@ type Agent = ReturnType<TestApp['agent']>;
 /** Whether the page was rendered for a signed-in person (the header offers to log out). */
 const signedIn = (html: string) => html.includes('/uitloggen');
 
-async function request(agent: Agent, route: TenantRoute, ids: TenantIds, csrf: string | null) {
-  const path = route.path(ids);
-  const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  const req = agent[method](path);
-  if (route.method === 'GET') return req;
-  return req.type('form').send({ ...(route.body?.(ids) ?? {}), _csrf: csrf ?? '' });
+const actorName = (actor: Actor) =>
+  typeof actor === 'string' ? actor : `participant ${actor.participant}`;
+
+/** The ids a route's path reads (found by filling it with a recording object). */
+function pathKeys(route: TenantRoute): string[] {
+  const keys = new Set<string>();
+  route.path(new Proxy({}, { get: (_t, key) => (keys.add(String(key)), `:${String(key)}`) }));
+  return [...keys];
 }
 
-/** Every Express route of the app that declares a parameter, e.g. `/beheer/leden/:id`. */
-function routesWithParameters(t: TestApp): Array<{ method: string; path: string }> {
-  const express = t.app.getHttpAdapter().getInstance() as express.Express & {
+/** Every route Express knows (method and path as declared), the catch-all 404 page left out. */
+function expressRoutes(t: TestApp): Array<{ method: string; path: string }> {
+  const app = t.app.getHttpAdapter().getInstance() as express.Express & {
     router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
   };
   const out: Array<{ method: string; path: string }> = [];
-  for (const layer of express.router.stack) {
-    // Named parameters only: `/{*path}` is the catch-all (404 page), not a route that takes an id.
-    if (!layer.route || !/:\w/.test(layer.route.path)) continue;
+  for (const layer of app.router.stack) {
+    if (!layer.route || layer.route.path.includes('{*')) continue;
     for (const method of Object.keys(layer.route.methods)) {
       if (method !== '_all') out.push({ method: method.toUpperCase(), path: layer.route.path });
     }
@@ -50,85 +55,157 @@ function routesWithParameters(t: TestApp): Array<{ method: string; path: string 
 /** `/beheer/leden/:id` and `(ids) => /beheer/leden/${ids.membershipId}` both become `/beheer/leden/:_`. */
 const shape = (path: string) => path.replace(/:\w+/g, ':_');
 const placeholderIds = new Proxy({}, { get: (_target, key) => `:${String(key)}` }) as TenantIds;
+const routeKey = (r: TenantRoute) => `${r.method} ${shape(r.path(placeholderIds))}`;
+const label = (r: TenantRoute) => `${r.method} ${r.path(placeholderIds)}`;
 
 describe('tenant isolation: a user of tenant A and the ids of tenant B', () => {
   let t: TestApp;
   let a: SeededTenant;
   let b: SeededTenant;
-  let agent: Agent;
-  let csrf: string | null = null;
   let fingerprintB: Record<string, string>;
+  let globalFingerprintB: Record<string, string>;
+  /** One signed-in agent (with its CSRF token) per actor, on A's host. */
+  const sessions = new Map<string, Promise<{ agent: Agent; csrf: string }>>();
+
+  function memberFor(actor: Exclude<Actor, 'anonymous'>): TestMember {
+    if (typeof actor !== 'string') {
+      const member = a.participants[actor.participant];
+      if (!member) throw new Error(`no seeder registers the participant "${actor.participant}"`);
+      return member;
+    }
+    return { tenant_admin: a.admin, caregiver: a.caregiver, professional: a.professional }[actor];
+  }
+
+  async function newSession(actor: Actor): Promise<{ agent: Agent; csrf: string }> {
+    const agent = t.agent(a.tenant.slug);
+    if (actor !== 'anonymous') {
+      await logIn(agent, memberFor(actor));
+      // Signed in for real: a redirect to the login page must not pass for "found".
+      expect(signedIn((await agent.get('/').expect(200)).text)).toBe(true);
+    }
+    // The session's CSRF token, from a form anyone can open (the login page for the anonymous one).
+    const csrf = await csrfFrom(agent, actor === 'anonymous' ? '/inloggen' : '/uitloggen');
+    if (!csrf) throw new Error(`no CSRF token for ${actorName(actor)}`);
+    return { agent, csrf };
+  }
+
+  /** The shared session of the person behind `actor` (a café host who is the caregiver: one). */
+  function sessionOf(actor: Actor) {
+    const key = actor === 'anonymous' ? actor : memberFor(actor).email;
+    if (!sessions.has(key)) sessions.set(key, newSession(actor));
+    return sessions.get(key)!;
+  }
+
+  /**
+   * Requests the route with `ids` as `actor`. `fresh`: on a new session (acting on an e-mailed
+   * link logs in; with B's ids nothing may happen, so those share the actor's session).
+   */
+  async function request(
+    route: TenantRoute,
+    ids: TenantIds,
+    actor: Actor = route.actor,
+    fresh = false,
+  ) {
+    const { agent, csrf } = await (fresh ? newSession(actor) : sessionOf(actor));
+    const path = route.path(ids);
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    const req = agent[method](path);
+    if (route.method === 'GET') return req;
+    return req.type('form').send({ ...(route.body?.(ids) ?? {}), _csrf: csrf });
+  }
 
   beforeAll(async () => {
     t = await createTestApp({ worker: false });
     ({ a, b } = await seedTenantPair(t, ['gent', 'ieper']));
-    agent = t.agent('gent');
-    await logIn(agent, a.admin);
-    const home = await agent.get('/').expect(200);
-    expect(signedIn(home.text)).toBe(true);
-    // The session's CSRF token, from a form every signed-in person has (the logout confirmation).
-    csrf = await csrfFrom(agent, '/uitloggen');
-    expect(csrf).toBeTruthy();
+    // A session of B's own, so that B's rows in `sessions` are there to be fingerprinted.
+    const onB = t.agent(b.tenant.slug);
+    await logIn(onB, b.admin);
     fingerprintB = await tenantFingerprint(t.db.adminUrl, b.tenant.id);
+    globalFingerprintB = await globalFingerprint(t.db.adminUrl, b.tenant.id, GLOBAL_TABLE_ROWS);
   });
   afterAll(() => t?.close());
 
   it('registers every route that takes a parameter (or says why it is not a tenant route)', () => {
-    const registered = new Set(
-      TENANT_ROUTES.map((r) => `${r.method} ${shape(r.path(placeholderIds))}`),
-    );
+    const registered = new Set(TENANT_ROUTES.map(routeKey));
     const exempt = new Set(Object.keys(NOT_TENANT_ROUTES).map((k) => shape(k)));
     const key = (r: { method: string; path: string }) => `${r.method} ${shape(r.path)}`;
-    const missing = routesWithParameters(t)
-      // The platform site (BASE_DOMAIN) is not a tenant host: its routes live under /_platform.
-      .filter((r) => !r.path.startsWith('/_platform'))
+    const missing = expressRoutes(t)
+      // Named parameters only; the platform site (BASE_DOMAIN) is not a tenant host.
+      .filter((r) => /:\w/.test(r.path) && !r.path.startsWith('/_platform'))
       .filter((r) => !registered.has(key(r)) && !exempt.has(key(r)))
       .map((r) => `${r.method} ${r.path}`);
     expect(missing).toEqual([]);
   });
 
   it('has no stale lines: every registered route exists in the app', () => {
-    const existing = new Set(routesWithParameters(t).map((r) => `${r.method} ${shape(r.path)}`));
+    const existing = new Set(expressRoutes(t).map((r) => `${r.method} ${shape(r.path)}`));
     const stale = [
-      ...TENANT_ROUTES.map((r) => `${r.method} ${shape(r.path(placeholderIds))}`),
+      ...TENANT_ROUTES.map(routeKey),
       ...Object.keys(NOT_TENANT_ROUTES).map(shape),
     ].filter((key) => !existing.has(key));
     expect(stale).toEqual([]);
   });
 
-  const routes = TENANT_ROUTES.length ? TENANT_ROUTES : null;
-  const label = (r: TenantRoute) => `${r.method} ${r.path(placeholderIds)}`;
+  it('knows which rows of every global table belong to a tenant', async () => {
+    expect(Object.keys(GLOBAL_TABLE_ROWS).sort()).toEqual(await globalTables(t.db.adminUrl));
+    // B has rows in each (the whole-table ones may be empty: nothing on a hub may write them).
+    const empty = Object.entries(globalFingerprintB)
+      .filter(([table, digest]) => GLOBAL_TABLE_ROWS[table] && digest.startsWith('0:'))
+      .map(([table]) => table);
+    expect(empty).toEqual([]);
+  });
 
-  if (routes) {
-    it.each(routes.map((r) => [label(r), r] as const))(
-      '%s with B’s ids → 404',
-      async (_name, route) => {
-        const res = await request(agent, route, b.ids, csrf);
-        expect({ status: res.status, leaks: res.text.includes(b.marker) }).toEqual({
-          status: 404,
-          leaks: false,
-        });
-      },
-    );
+  it('gives A and B different values for every id, so a mix of them is never all A’s', () => {
+    const same = Object.keys(b.ids).filter((key) => a.ids[key] === b.ids[key]);
+    expect(same).toEqual([]);
+  });
 
-    it('left every row of B as it was', async () => {
-      expect(await tenantFingerprint(t.db.adminUrl, b.tenant.id)).toEqual(fingerprintB);
+  // Each route with B's ids, as its actor and as A's admin (who reaches the most).
+  const negative = TENANT_ROUTES.flatMap((route) =>
+    [...new Set([actorName(route.actor), 'tenant_admin'])].map((who) => {
+      const actor = who === 'tenant_admin' ? 'tenant_admin' : route.actor;
+      return [`${label(route)} as ${who}`, route, actor] as const;
+    }),
+  );
+  it.each(negative)('%s with B’s ids → 404', async (_name, route, actor) => {
+    const res = await request(route, b.ids, actor);
+    expect({ status: res.status, leaks: res.text.includes(b.marker) }).toEqual({
+      status: 404,
+      leaks: false,
     });
+  });
 
-    // Positive control, after all the B requests: the same route with A's own ids is found, so a
-    // 404 above means "not yours" and not "no such route". (POSTs may change A's rows: run last.)
-    it.each(routes.map((r) => [label(r), r] as const))(
-      '%s with A’s own ids is not 404',
-      async (_name, route) => {
-        const res = await request(agent, route, a.ids, csrf);
-        expect(res.status).toBeLessThan(400);
-      },
-    );
-  } else {
-    it('has no tenant routes with ids yet (features add them to TENANT_ROUTES)', () => {
-      expect(TENANT_ROUTES).toEqual([]);
+  // Routes with two ids or more: one of them A's (e.g. A's café slug), the others B's.
+  const mixed = TENANT_ROUTES.flatMap((route) => {
+    const keys = pathKeys(route);
+    if (keys.length < 2) return [];
+    return keys.map((own) => [`${label(route)} with A’s ${own}`, route, own] as const);
+  });
+  it.each(mixed)('%s and B’s other ids → 404', async (_name, route, own) => {
+    const res = await request(route, { ...b.ids, [own]: a.ids[own] });
+    expect({ status: res.status, leaks: res.text.includes(b.marker) }).toEqual({
+      status: 404,
+      leaks: false,
     });
-  }
+  });
+
+  it('left every row of B as it was (tenant tables and B’s rows in global tables)', async () => {
+    expect(await tenantFingerprint(t.db.adminUrl, b.tenant.id)).toEqual(fingerprintB);
+    expect(await globalFingerprint(t.db.adminUrl, b.tenant.id, GLOBAL_TABLE_ROWS)).toEqual(
+      globalFingerprintB,
+    );
+  });
+
+  // Positive control, after all the B requests: the same route with A's own ids, by its actor,
+  // answers what it should (a page: 200; a form: its redirect), so a 404 above means "not yours",
+  // not "no such route" or "not signed in". POSTs change A's rows: they run last, in order.
+  it.each(TENANT_ROUTES.map((r) => [label(r), actorName(r.actor), r] as const))(
+    '%s with A’s own ids as %s answers its status',
+    async (_name, _who, route) => {
+      const res = await request(route, a.ids, route.actor, route.ownSession);
+      expect(res.status).toBe(route.expect ?? 200);
+    },
+  );
 
   it('does not accept a session made on gent.localhost on ieper.localhost', async () => {
     // One person with a membership in both municipalities: a leaked session would look valid.

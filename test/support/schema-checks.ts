@@ -336,3 +336,42 @@ export async function tenantFingerprint(
     return out;
   });
 }
+
+/** Tables in schema public without a `tenant_id` column (global tables), migrations' own left out. */
+export async function globalTables(url: string): Promise<string[]> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ table: string }>(
+      `select c.relname as "table"
+         from pg_class c
+         join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relname <> 'typeorm_migrations'
+          and not exists (select 1 from pg_attribute a
+                           where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+        order by c.relname`,
+    );
+    return rows.map((r) => r.table);
+  });
+}
+
+/**
+ * The same fingerprint for global tables: per table, the rows `rowsOf[table]` selects for the
+ * tenant (a WHERE clause with `$1` = the tenant's id), or every row when it is null.
+ */
+export async function globalFingerprint(
+  adminUrl: string,
+  tenantId: string,
+  rowsOf: Record<string, string | null>,
+): Promise<Record<string, string>> {
+  return withClient(adminUrl, async (c) => {
+    const out: Record<string, string> = {};
+    for (const [table, where] of Object.entries(rowsOf)) {
+      const { rows } = await c.query<{ digest: string }>(
+        `select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by t::text)), '') as digest
+           from ${quote(table)} t ${where ? `where ${where}` : ''}`,
+        where ? [tenantId] : [],
+      );
+      out[table] = rows[0].digest;
+    }
+    return out;
+  });
+}

@@ -17,98 +17,130 @@ import { CafesService } from '../../src/cafes/cafes.service';
 import { Meeting } from '../../src/cafes/entities/meeting.entity';
 import { ReminderLinks } from '../../src/cafes/reminders/reminder-links';
 import { SignupsService } from '../../src/cafes/signups.service';
+import { Signup } from '../../src/cafes/entities/signup.entity';
 import { createMember, createTenant, type TestMember } from './factories';
 import type { TestApp } from './test-app';
 
 /**
- * The tenant-isolation registry (test/isolation.e2e-spec.ts). A user of tenant A requests every
- * route below on A's host with the ids of tenant B's rows and must get 404: never B's data, never
- * a 500. Each feature adds ONE line per route that takes an id, and one seeder (below) that makes
- * the rows those ids point at. A route with a parameter that is neither here nor in
- * NOT_TENANT_ROUTES fails the coverage test.
+ * The tenant-isolation registry (test/isolation.e2e-spec.ts). Each route below is requested on
+ * A's host by its actor (a member of A) with the ids of tenant B's rows and must answer 404: never
+ * B's data, never a 500. Routes with two ids are also requested with A's id in one place and B's
+ * in the others (A's café slug with B's meeting key). Then, as a positive control, each route with
+ * A's own ids must answer `expect` (200 unless said), so a 404 above means "not yours", not "no
+ * such route" or "not signed in". Each feature adds ONE line per route that takes an id, and one
+ * seeder (below) that makes the rows those ids point at. A route with a parameter that is neither
+ * here nor in NOT_TENANT_ROUTES fails the coverage test.
  */
 
 /** Ids of one seeded tenant's rows, by name (seeders add their own keys). */
 export type TenantIds = Record<string, string>;
 
+/**
+ * Who requests a route: nobody signed in, the seeded member with that role, or a seeded
+ * participant by name (a café's host, later a chat's or forum thread's member), whom a seeder
+ * registers in `participants`.
+ */
+export type Actor = 'anonymous' | Role | { participant: string };
+
 export interface TenantRoute {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path with the given tenant's ids filled in. */
   path: (ids: TenantIds) => string;
-  /** The least role that reaches the route in its own tenant; the suite logs in as tenant_admin. */
-  role: Role | 'anonymous';
+  /** Who requests it (with B's ids, and again with A's own for the positive control). */
+  actor: Actor;
   /** Form fields for POST-like routes (the CSRF token is added by the suite). */
   body?: (ids: TenantIds) => Record<string, string>;
+  /** The positive control's status with A's own ids (e.g. 303 for a form that redirects); default 200. */
+  expect?: number;
+  /** Acting on it logs someone in (e-mailed links): each request gets a new session of its own. */
+  ownSession?: boolean;
 }
+
+const NEW_PASSWORD = 'Een-nieuw-wachtwoord-2027';
+const host = { participant: 'cafeHost' } as const;
 
 // prettier-ignore
 export const TENANT_ROUTES: TenantRoute[] = [
-  { method: 'GET', path: (ids) => `/beheer/leden/${ids.membershipId}`, role: 'tenant_admin' },
-  { method: 'POST', path: (ids) => `/beheer/leden/${ids.membershipId}/rol`, role: 'tenant_admin', body: () => ({ role: 'professional' }) },
-  // One-time e-mailed links are bound to the municipality that sent them.
-  { method: 'GET', path: (ids) => `/inloggen/link/${ids.loginToken}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/bevestigen/${ids.verifyToken}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/aansluiten/${ids.joinToken}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/uitnodiging/${ids.inviteToken}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, role: 'anonymous' },
+  { method: 'GET', path: (ids) => `/beheer/leden/${ids.membershipId}`, actor: 'tenant_admin' },
+  { method: 'POST', path: (ids) => `/beheer/leden/${ids.membershipId}/rol`, actor: 'tenant_admin', body: () => ({ role: 'caregiver' }), expect: 303 },
+  // One-time e-mailed links are bound to the municipality that sent them: B's link does nothing on
+  // A's host, neither the page nor acting on it (which logs in: a session of its own each time).
+  { method: 'GET', path: (ids) => `/inloggen/link/${ids.loginToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/inloggen/link/${ids.loginToken}`, actor: 'anonymous', ownSession: true, expect: 303 },
+  { method: 'GET', path: (ids) => `/bevestigen/${ids.verifyToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/bevestigen/${ids.verifyToken}`, actor: 'anonymous', ownSession: true, body: () => ({ password: NEW_PASSWORD }), expect: 303 },
+  { method: 'GET', path: (ids) => `/aansluiten/${ids.joinToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/aansluiten/${ids.joinToken}`, actor: 'anonymous', ownSession: true, expect: 303 },
+  { method: 'GET', path: (ids) => `/uitnodiging/${ids.inviteToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/uitnodiging/${ids.inviteToken}`, actor: 'anonymous', ownSession: true, body: () => ({ displayName: 'Link Ontvanger', password: NEW_PASSWORD, consent: 'ja' }), expect: 303 },
+  { method: 'GET', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, actor: 'anonymous', ownSession: true, body: () => ({ password: NEW_PASSWORD }), expect: 303 },
   // Cafés: the positive control runs these in order with A's own ids (edit before cancel).
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}.ics`, role: 'anonymous' },
-  // Theme wishes and the host dashboard (before the meeting is cancelled below: attaching needs it).
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, role: 'anonymous' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, role: 'caregiver', body: () => ({ kind: 'theme', text: 'Slapen als je zorgt' }) },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/intrekken`, role: 'caregiver' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/stem`, role: 'caregiver' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/aanmeldingen`, role: 'caregiver' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanwezigheidslijst`, role: 'caregiver' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanmeldingen.csv`, role: 'caregiver' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen`, role: 'caregiver' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen/${ids.wishId}/koppelen`, role: 'caregiver', body: (ids) => ({ bijeenkomst: ids.meetingKey }) },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}`, actor: 'anonymous' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}`, actor: 'anonymous' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}.ics`, actor: 'anonymous' },
+  // Theme wishes and the host dashboard (before the meeting is cancelled below: attaching needs it;
+  // the author withdraws the wish last).
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, actor: 'caregiver', body: () => ({ kind: 'theme', text: 'Slapen als je zorgt' }), expect: 303 },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/stem`, actor: 'professional', expect: 303 },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/aanmeldingen`, actor: host },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanwezigheidslijst`, actor: host },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanmeldingen.csv`, actor: host },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen`, actor: host },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen/${ids.wishId}/koppelen`, actor: host, body: (ids) => ({ bijeenkomst: ids.meetingKey }), expect: 303 },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/intrekken`, actor: { participant: 'wishAuthor' }, expect: 303 },
   // Sign-up, cancel, follow (before the meeting is cancelled below) and the signed one-click cancel link.
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/aanmelden`, role: 'caregiver', body: () => ({ companions: '1', transport: '1' }) },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/afmelden`, role: 'caregiver' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/volgen`, role: 'caregiver' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/ontvolgen`, role: 'caregiver' },
-  { method: 'GET', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, role: 'anonymous' },
-  { method: 'POST', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, role: 'anonymous' },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/aanmelden`, actor: 'professional', body: () => ({ companions: '1', transport: '1' }), expect: 303 },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/afmelden`, actor: 'professional', expect: 303 },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/volgen`, actor: 'professional', expect: 303 },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/ontvolgen`, actor: 'professional', expect: 303 },
+  { method: 'GET', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, actor: 'anonymous' },
   // The one-click links of a reminder mail (sign up, stop this café, stop all), bound to their municipality.
-  { method: 'GET', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, role: 'anonymous' },
-  { method: 'POST', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, role: 'anonymous' },
-  { method: 'POST', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, role: 'anonymous' },
-  { method: 'POST', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, role: 'anonymous' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer`, role: 'caregiver' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, role: 'caregiver' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, role: 'caregiver', body: meetingBody },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken`, role: 'caregiver' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken`, role: 'caregiver', body: meetingBody },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren`, role: 'caregiver' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren`, role: 'caregiver' },
-  { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, role: 'tenant_admin' },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, role: 'tenant_admin', body: (ids) => cafeForm({ slug: ids.cafeSlug, name: 'Mantelzorgcafé Centrum' }) },
-  { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, role: 'tenant_admin' },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep/${ids.cafeHostId}/verwijderen`, role: 'tenant_admin' },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, role: 'tenant_admin', body: (ids) => ({ membershipId: ids.membershipId }) },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/foto`, role: 'anonymous' },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto`, role: 'tenant_admin', body: () => ({ photoAlt: 'De ingang van het dienstencentrum' }) },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto/verwijderen`, role: 'tenant_admin' },
+  { method: 'GET', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, actor: 'anonymous' },
+  { method: 'GET', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, actor: 'anonymous' },
+  { method: 'GET', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, actor: 'anonymous' },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer`, actor: host },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, actor: host },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, actor: host, body: meetingBody, expect: 303 },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken`, actor: host },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken`, actor: host, body: meetingBody, expect: 303 },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren`, actor: host },
+  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren`, actor: host, expect: 303 },
+  { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, actor: 'tenant_admin' },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, actor: 'tenant_admin', body: (ids) => cafeForm({ slug: ids.cafeSlug, name: 'Mantelzorgcafé Centrum' }), expect: 303 },
+  { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, actor: 'tenant_admin' },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep/${ids.cafeHostId}/verwijderen`, actor: 'tenant_admin', expect: 303 },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, actor: 'tenant_admin', body: (ids) => ({ membershipId: ids.membershipId }), expect: 303 },
+  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/foto`, actor: 'anonymous' },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto`, actor: 'tenant_admin', body: () => ({ photoAlt: 'De ingang van het dienstencentrum' }), expect: 303 },
+  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto/verwijderen`, actor: 'tenant_admin', expect: 303 },
 ];
 
 /**
  * Routes with a parameter that are not in TENANT_ROUTES, with the reason (one line each), so the
  * coverage test knows they were considered. Key: method and the Express path as declared.
  */
-const TOKEN_POST =
-  'acting on the link (log in, accept) would change the test session; its GET is registered and the POST goes through the same host-bound token lookup (test/auth.e2e-spec.ts)';
 // prettier-ignore
-export const NOT_TENANT_ROUTES: Record<string, string> = {
-  'POST /inloggen/link/:token': TOKEN_POST,
-  'POST /bevestigen/:token': TOKEN_POST,
-  'POST /aansluiten/:token': TOKEN_POST,
-  'POST /uitnodiging/:token': TOKEN_POST,
-  'POST /wachtwoord-vergeten/:token': TOKEN_POST,
+export const NOT_TENANT_ROUTES: Record<string, string> = {};
+
+/**
+ * Global tables (no tenant_id, no RLS) and which of their rows belong to one tenant (`$1` is the
+ * tenant's id), or null for the whole table when no request on a hub may touch it at all. The
+ * isolation suite fingerprints these rows of B too; a global table missing here fails it.
+ */
+// prettier-ignore
+export const GLOBAL_TABLE_ROWS: Record<string, string | null> = {
+  tenants: 'id = $1',
+  users: 'id in (select user_id from memberships where tenant_id = $1)',
+  auth_tokens: 'host_tenant_id = $1',
+  sessions: `sess->>'siteKey' = 'tenant:' || $1`,
+  platform_outbox_messages: null,
+  onboarding_requests: null,
 };
 
 export interface SeedContext {
@@ -117,6 +149,14 @@ export interface SeedContext {
   tenantId: TenantId;
   /** Ids made by earlier seeders (and the members below); add yours by returning them. */
   ids: TenantIds;
+  /** The seeded admin, caregiver and professional of this tenant. */
+  members: Record<'tenant_admin' | 'caregiver' | 'professional', TestMember>;
+  /** Named people a route's actor can point at (`{ participant: 'cafeHost' }`): add yours. */
+  participants: Record<string, TestMember>;
+  /** 0 for the first tenant of a pair, 1 for the second: for values that must differ between them. */
+  ordinal: number;
+  /** A string only this tenant's data contains (names): it must never show on another host. */
+  marker: string;
   /** Runs `work` in this tenant's transaction (RLS applies, as in the app). */
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
 }
@@ -166,8 +206,16 @@ export const TENANT_SEEDERS: Seeder[] = [
     });
     return { outboxMessageId: message.id };
   },
-  // auth_tokens (global table, but each link is bound to the municipality that sent it)
-  async ({ t, tenant, ids }) => {
+  // auth_tokens (global table, but each link is bound to the municipality that sent it). The login
+  // and reset links are for a member of their own (acting on them logs in and voids the account's
+  // other sessions), the join link for an account that is not a member here yet.
+  async ({ t, tenant, marker }) => {
+    const linkHolder = await createMember(t, {
+      tenant,
+      role: 'caregiver',
+      displayName: `${marker} Link Ontvanger`,
+    });
+    const outsider = await createMember(t, {});
     const tokens = t.get(AuthTokensService);
     const issue = (purpose: AuthTokenPurpose, extra: Partial<IssueTokenInput> = {}) =>
       t.app.get(DataSource).transaction(async (em) => {
@@ -182,15 +230,49 @@ export const TENANT_SEEDERS: Seeder[] = [
         return raw;
       });
     return {
-      loginToken: await issue('login', { userId: ids.userId }),
+      loginToken: await issue('login', { userId: linkHolder.user.id, email: linkHolder.email }),
       verifyToken: await issue('verify'),
-      joinToken: await issue('join'),
+      joinToken: await issue('join', { email: outsider.email }),
       inviteToken: await issue('invite', { role: 'professional' }),
-      resetToken: await issue('reset', { userId: ids.userId }),
+      resetToken: await issue('reset', { userId: linkHolder.user.id, email: linkHolder.email }),
     };
   },
-  // cafes, cafe_hosts, meetings, cafe_follows, signups, wishes, wish_votes
-  (ctx) => seedCafeRows(ctx),
+  // cafes, cafe_hosts, meetings, cafe_follows, signups, wishes, wish_votes: the caregiver hosts the
+  // café, wrote the wish and signed up.
+  async (ctx) => {
+    const ids = await seedCafeRows(ctx);
+    ctx.participants.cafeHost = ctx.members.caregiver;
+    ctx.participants.wishAuthor = ctx.members.caregiver;
+    return ids;
+  },
+  // A meeting key is its date, so both tenants' rule meetings have the same keys: A's slug with
+  // B's key would find A's own meeting. The routes use a one-off meeting on a day of this tenant's
+  // own instead (the caregiver signed up to it, so its lists show a name).
+  async ({ t, tenantId, ids, ordinal, run }) => {
+    const cafes = t.get(CafesService);
+    return run(async (em) => {
+      const rule = await em.getRepository(Meeting).findOneByOrFail({ tenantId, id: ids.meetingId });
+      const cafe = (await cafes.findCafe(em, tenantId, ids.cafeSlug))!;
+      const day = 24 * 3_600_000 * (ordinal + 1);
+      const meeting = await cafes.addMeeting(em, tenantId, cafe, {
+        theme: 'Een extra bijeenkomst',
+        speaker: null,
+        speakerExpertise: null,
+        description: '',
+        startsAt: new Date(rule.startsAt.getTime() + day),
+        endsAt: new Date(rule.endsAt.getTime() + day),
+        capacity: 20,
+      });
+      await em.getRepository(Signup).insert({
+        tenantId,
+        meetingId: meeting.id,
+        membershipId: ids.membershipId,
+        companions: 0,
+        status: 'confirmed',
+      });
+      return { meetingId: meeting.id, meetingKey: meeting.key };
+    });
+  },
   // the café's photo (a second row in files; /cafes/<slug>/foto)
   async ({ t, tenantId, ids }) => {
     const cafes = t.get(CafesService);
@@ -227,12 +309,17 @@ export interface SeededTenant {
   admin: TestMember;
   caregiver: TestMember;
   professional: TestMember;
+  /** The people seeders named (`{ participant: key }` actors). */
+  participants: Record<string, TestMember>;
   /** A string that appears only in this tenant's data (names): must never show on another host. */
   marker: string;
 }
 
-/** One tenant with an admin, a professional, a caregiver and a row in every seeded table. */
-export async function seedTenant(t: TestApp, slug: string): Promise<SeededTenant> {
+/**
+ * One tenant with an admin, a professional, a caregiver and a row in every seeded table;
+ * `ordinal` tells the tenants of a pair apart (see SeedContext).
+ */
+export async function seedTenant(t: TestApp, slug: string, ordinal = 0): Promise<SeededTenant> {
   const marker = `Merk${randomBytes(4).toString('hex')}`;
   const tenant = await createTenant(t, {
     slug,
@@ -252,12 +339,24 @@ export async function seedTenant(t: TestApp, slug: string): Promise<SeededTenant
     userId: caregiver.user.id,
   };
   const tx = t.get(TenantTransaction);
+  const members = { tenant_admin: admin, caregiver, professional };
+  const participants: Record<string, TestMember> = {};
   for (const seed of TENANT_SEEDERS) {
-    const made = await seed({ t, tenant, tenantId, ids, run: (work) => tx.run(tenantId, work) });
+    const made = await seed({
+      t,
+      tenant,
+      tenantId,
+      ids,
+      members,
+      participants,
+      ordinal,
+      marker,
+      run: (work) => tx.run(tenantId, work),
+    });
     Object.assign(ids, made ?? {});
   }
   const fresh = (await t.get(TenantsService).findById(tenant.id)) ?? tenant;
-  return { tenant: fresh, ids, admin, caregiver, professional, marker };
+  return { tenant: fresh, ids, admin, caregiver, professional, participants, marker };
 }
 
 /** Tenants A and B, each with data in every tenant table; the suites use B's ids on A's host. */
@@ -265,7 +364,7 @@ export async function seedTenantPair(
   t: TestApp,
   slugs: [string, string] = ['gent', 'ieper'],
 ): Promise<{ a: SeededTenant; b: SeededTenant }> {
-  const a = await seedTenant(t, slugs[0]);
-  const b = await seedTenant(t, slugs[1]);
+  const a = await seedTenant(t, slugs[0], 0);
+  const b = await seedTenant(t, slugs[1], 1);
   return { a, b };
 }
