@@ -66,9 +66,13 @@ function binariesCopyDir() {
   return path.join('/var/tmp', `mantelzorghub-pg-${hash}`);
 }
 
-/** Makes the copy of binariesCopyDir() if it is not there yet (atomically: build, then rename). */
+/**
+ * Makes the copy of binariesCopyDir() if it is not there yet (atomically: build, then rename).
+ * /var/tmp is writable by everyone and root loads JavaScript from the copy: use one only if root
+ * made it (a folder, owned by root, writable by no one else).
+ */
 function ensureBinariesCopy(dir) {
-  if (fs.existsSync(dir)) return;
+  if (trustedCopy(dir)) return;
   const nodeModules = path.join(ROOT, 'node_modules');
   const tmp = fs.mkdtempSync(`${dir}.partial-`);
   try {
@@ -88,8 +92,19 @@ function ensureBinariesCopy(dir) {
     fs.renameSync(tmp, dir);
   } catch (e) {
     fs.rmSync(tmp, { recursive: true, force: true });
-    if (!fs.existsSync(dir)) throw e; // else another start made it at the same moment
+    if (!trustedCopy(dir)) throw e; // else another start made it at the same moment
   }
+}
+
+function trustedCopy(dir) {
+  let stat;
+  try {
+    stat = fs.lstatSync(dir);
+  } catch {
+    return false;
+  }
+  if (stat.isDirectory() && stat.uid === 0 && (stat.mode & 0o022) === 0) return true;
+  throw new Error(`${dir} is not a folder that root made for itself: remove it and start again`);
 }
 
 /** Copies a folder tree with hard links (a real copy across file systems), symlinks as they are. */
