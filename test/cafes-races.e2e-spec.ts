@@ -74,9 +74,7 @@ describe('café races', () => {
     prepared.then(async ({ post }) => (await post).status);
   const member = async (name: string) => {
     const m = await createMember(t, { tenant: gent, displayName: name });
-    const agent = t.agent('gent');
-    await logIn(agent, m);
-    return { ...m, agent, id: m.membership!.id };
+    return { ...m, id: m.membership!.id };
   };
   const signupStatus = (meetingId: string, membershipId: string) =>
     tx(
@@ -185,7 +183,9 @@ describe('café races', () => {
       `${page}/bewerken`,
       meetingFields({ ...meeting, capacity: 2 }),
     );
-    const signUp = formPost(newcomer.agent, page, { companions: '0' }, `${page}/aanmelden`);
+    const newcomerAgent = t.agent('gent');
+    await logIn(newcomerAgent, newcomer);
+    const signUp = formPost(newcomerAgent, page, { companions: '0' }, `${page}/aanmelden`);
     await Promise.all([edit, signUp]);
 
     // The meeting row is busy (e.g. another sign-up): the host's save queues first, the newcomer next.
