@@ -5,7 +5,9 @@
 //   home       bench/home.bench.ts: the tenant home page, the real app in production mode against
 //              a bare node:http + pg + Handlebars server;
 //   reminders  bench/reminders.bench.ts: café reminders for 10,000 sign-ups through the real
-//              worker to an SMTP sink, against bare nodemailer.
+//              worker to an SMTP sink, against bare nodemailer;
+//   explain    bench/explain.bench.ts: the query plans of a member's pages and the host
+//              dashboard at the reminders bench's data size (PostgreSQL's auto_explain).
 // Only some: `npm run bench -- reminders` or `BENCH=reminders npm run bench` (comma-separated).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -16,6 +18,7 @@ const ROOT = path.resolve(__dirname, '..');
 const BENCHES = {
   home: path.join('bench', 'home.bench.ts'),
   reminders: path.join('bench', 'reminders.bench.ts'),
+  explain: path.join('bench', 'explain.bench.ts'),
 };
 const asked = [...process.argv.slice(2), ...(process.env.BENCH ?? '').split(',')]
   .map((name) => name.trim())
