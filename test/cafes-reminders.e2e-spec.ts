@@ -6,6 +6,7 @@ import { CafesService } from '../src/cafes/cafes.service';
 import type { Cafe } from '../src/cafes/entities/cafe.entity';
 import { CafeFollow, type FollowReminders } from '../src/cafes/entities/cafe-follow.entity';
 import { Meeting } from '../src/cafes/entities/meeting.entity';
+import { FollowsService } from '../src/cafes/follows.service';
 import { Signup } from '../src/cafes/entities/signup.entity';
 import { ReminderPlannerService } from '../src/cafes/reminders/reminder-planner.service';
 import { TestClock } from '../src/common/clock';
@@ -214,6 +215,20 @@ describe('café reminders', () => {
     // Once the meeting began, no more.
     await planner.planTenant(gent, new Date(startsAt.getTime() + 60_000));
     expect(await outboxKeys(prefix)).toHaveLength(2);
+  });
+
+  it('someone who follows through the app after the 7-day moment waits for the 1-day reminder', async () => {
+    const cafe = await ruleFreeCafe(t, gent, 'reminder-laatkomer');
+    const startsAt = daysAhead(3);
+    const meeting = await meetingAt(t, cafe, startsAt);
+    const ann = await member('Ann');
+    // Followed now (the app's clock), four days after the 7-day moment.
+    await tx((em) => t.get(FollowsService).follow(em, gentId, cafe.id, ann.id));
+    const prefix = `reminder:${meeting.id}:${startsAt.toISOString()}:${ann.id}:`;
+    await planner.planTenant(gent);
+    expect(await outboxKeys(prefix)).toEqual([]);
+    await planner.planTenant(gent, new Date(dayBefore(startsAt) + 60_000));
+    expect((await outboxKeys(prefix)).map((r) => r.key)).toEqual([`${prefix}1440`]);
   });
 
   it("stops this café's reminders with the one-click unsubscribe (RFC 8058), without logging in, and offers to stop all", async () => {
