@@ -33,10 +33,9 @@ const alone: SignupInput = {
   needsOther: null,
 };
 
-/** 14:00 in Brussels, `days` days from now: a time the meeting form can show exactly. */
-const at14 = (days: number) =>
-  DateTime.now()
-    .setZone('Europe/Brussels')
+/** 14:00 in Brussels, `days` days after `now`: a time the meeting form can show exactly. */
+const at14From = (now: Date, days: number) =>
+  DateTime.fromJSDate(now, { zone: 'Europe/Brussels' })
     .plus({ days })
     .set({ hour: 14, minute: 0, second: 0, millisecond: 0 })
     .toJSDate();
@@ -68,6 +67,7 @@ describe('café races', () => {
     t.get(TenantTransaction).run(gentId, work);
   const asAdmin = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     queryAs<T>(t.db.adminUrl, sql, params);
+  const at14 = (days: number) => at14From(t.clock.now(), days);
   const hold = async () => (held = await holdTransaction(t.db.adminUrl));
   /** Starts a prepared request now (awaiting supertest's request is what sends it). */
   const send = (prepared: Promise<{ post: PromiseLike<{ status: number }> }>) =>
