@@ -70,6 +70,20 @@ describe('platform defaults', () => {
       }
     });
 
+    it('does not look up or cache a subdomain that no municipality can have', async () => {
+      const tenants = t.get(TenantsService);
+      const lookups = jest.spyOn(t.get(DataSource).getRepository(Tenant), 'findOne');
+      try {
+        const before = tenants.cacheSize.misses;
+        await t.agent(`x${'a'.repeat(5000)}`).get('/').expect(404);
+        await t.agent('a_b').get('/').expect(404);
+        expect(lookups).not.toHaveBeenCalled();
+        expect(tenants.cacheSize.misses).toBe(before);
+      } finally {
+        lookups.mockRestore();
+      }
+    });
+
     it('forgets a cached miss when that municipality is created', async () => {
       await t.agent('nieuwpoort').get('/').expect(404);
       await createTenant(t, { slug: 'nieuwpoort', name: 'Nieuwpoort' });

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { asTenantId, TenantId } from '../database/tenant-id';
 import { RedisConnections } from '../redis/redis.module';
 import { Tenant } from './entities/tenant.entity';
+import { slugProblem } from './slug';
 
 const CACHE_TTL_MS = 60_000;
 const MISS_TTL_MS = 10_000;
@@ -75,6 +76,8 @@ export class TenantsService implements OnModuleInit {
   }
 
   async findBySlug(slug: string): Promise<Tenant | null> {
+    // A subdomain no municipality can have (too long, odd characters): no lookup, nothing cached.
+    if (slugProblem(slug)) return null;
     const now = Date.now();
     const hit = this.bySlug.get(slug);
     if (hit && hit.expires > now) return hit.tenant;
