@@ -40,7 +40,10 @@ export const TEST_NOWS: readonly TestNow[] = [
   testNow('the day before the autumn change of 2027', '2027-10-30T12:00'),
   testNow('the day before the spring change of 2028', '2028-03-25T12:00'),
   testNow('the day before the autumn change of 2028', '2028-10-28T12:00'),
+  // Six months from here hold 7 first Thursdays (7 January to 1 July 14:00) ...
   testNow('the first of a month', '2027-01-01T15:00'),
+  // ... and from here 5 first Tuesdays (the one of 1 June has passed, 7 December is too far).
+  testNow('the first of a month, after its first Tuesday', '2027-06-01T15:00'),
   testNow('23:30 local time', '2027-03-27T23:30'),
 ];
 
