@@ -164,6 +164,45 @@ describe('café races', () => {
     );
   });
 
+  it('a host who moves a meeting that another host cancels at that moment is refused: no "Gewijzigd" for a cancelled meeting', async () => {
+    const cafe = await ruleFreeCafe(t, gent, 'afgelast');
+    const shown = await meetingAt(t, cafe, at14(9));
+    const person = await member('Hoort Het Graag');
+    await t.get(SignupsService).signUp(gent, shown.id, person.id, alone);
+    const later = new Date(shown.startsAt.getTime() + DAY);
+    const edit = formPost(
+      adminAgent,
+      `/cafes/${cafe.slug}/${shown.key}/bewerken`,
+      meetingFields({
+        ...shown,
+        startsAt: later,
+        endsAt: new Date(later.getTime() + 2 * 3600_000),
+      }),
+    );
+    await edit;
+
+    await hold();
+    await held!.query(
+      `update meetings set status = 'cancelled', sequence = sequence + 1 where id = $1`,
+      [shown.id],
+    );
+    const saving = send(edit);
+    await blockedBehind(t.db.adminUrl, held!, 1);
+    await held!.commit();
+    expect(await saving).toBe(409);
+
+    const [row] = await asAdmin<{ starts_at: Date; status: string }>(
+      'select starts_at, status from meetings where id = $1',
+      [shown.id],
+    );
+    expect(row).toEqual({ starts_at: shown.startsAt, status: 'cancelled' });
+    const changed = await asAdmin(
+      `select 1 from outbox_messages where starts_with(key, 'meeting-changed:' || $1)`,
+      [shown.id],
+    );
+    expect(changed).toHaveLength(0);
+  });
+
   it('a raised capacity goes to the waitlist first, not to a newcomer who signs up at that moment', async () => {
     const cafe = await ruleFreeCafe(t, gent, 'capaciteit');
     const meeting = await meetingAt(t, cafe, at14(12), 1);
