@@ -75,7 +75,10 @@ describe('platform defaults', () => {
       const lookups = jest.spyOn(t.get(DataSource).getRepository(Tenant), 'findOne');
       try {
         const before = tenants.cacheSize.misses;
-        await t.agent(`x${'a'.repeat(5000)}`).get('/').expect(404);
+        await t
+          .agent(`x${'a'.repeat(5000)}`)
+          .get('/')
+          .expect(404);
         await t.agent('a_b').get('/').expect(404);
         expect(lookups).not.toHaveBeenCalled();
         expect(tenants.cacheSize.misses).toBe(before);

@@ -25,7 +25,10 @@ export function isPlatformPath(path: string): boolean {
   } catch {
     // Malformed escapes: Express will not route them either; compare the path as it is.
   }
-  return decoded.replace(/\/{2,}/g, '/').toLowerCase().startsWith(PLATFORM_PREFIX);
+  return decoded
+    .replace(/\/{2,}/g, '/')
+    .toLowerCase()
+    .startsWith(PLATFORM_PREFIX);
 }
 
 /**
