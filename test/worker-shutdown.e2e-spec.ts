@@ -1,7 +1,6 @@
 import { SMTP_POOL } from '../src/mail/jobs/mail.constants';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
-import { SHUTDOWN_GRACE_MS } from '../src/jobs/job-defaults';
 import { MailService } from '../src/mail/mail.service';
 import { queryAs } from './support/database';
 import { eventually } from './support/eventually';
@@ -31,6 +30,8 @@ describe('worker entrypoint (src/worker.ts)', () => {
     await sink?.close();
   });
 
+  // Generous bounds: starting a process that compiles the app (ts-node) takes ~8 s on an idle
+  // 2-core machine and far longer on a busy one; every wait ends as soon as its condition holds.
   it('on SIGTERM finishes the mail in flight, hands the rest back and exits 0 within its grace period', async () => {
     const tenantId = asTenantId((await createTenant(t, { slug: 'diksmuide' })).id);
     worker = await startWorkerProcess(t, { SMTP_URL: sink.url }, { script: REAL_WORKER });
@@ -53,28 +54,26 @@ describe('worker entrypoint (src/worker.ts)', () => {
     await t.get(MailService).dispatch(tenantId);
     await eventually(
       async () => sink.held.length === SMTP_POOL.maxConnections,
-      20_000,
+      60_000,
       `${SMTP_POOL.maxConnections} messages in flight`,
     ).catch((e: Error) => {
       throw new Error(`${e.message}; worker output:\n${child.output()}`);
     });
     const inFlight = sink.held.map((m) => recipient(m));
 
-    const signalledAt = Date.now();
     child.child.kill('SIGTERM');
     // Only once the worker is stopping does the SMTP server answer: the sends in hand finish
     // during the shutdown, not before it.
-    await eventually(async () => child.output().includes('SIGTERM: stopping'), 10_000, 'SIGTERM');
+    await eventually(async () => child.output().includes('SIGTERM: stopping'), 30_000, 'SIGTERM');
     sink.answerHeld();
     const exit = await child.exited;
-    const tookMs = Date.now() - signalledAt;
 
+    // Code 0: drained and exited by itself, within its bound (past SHUTDOWN_GRACE_MS it exits 1).
     expect({ ...exit, output: exit.code === 0 ? '' : child.output() }).toEqual({
       code: 0,
       signal: null,
       output: '',
     });
-    expect(tookMs).toBeLessThan(SHUTDOWN_GRACE_MS);
 
     const rows = await queryAs<{
       to_address: string;
@@ -99,5 +98,5 @@ describe('worker entrypoint (src/worker.ts)', () => {
       }
     }
     expect(sink.messages).toHaveLength(rows.filter((r) => r.status === 'sent').length);
-  });
+  }, 300_000);
 });

@@ -42,12 +42,13 @@ export interface WorkerProcess {
 /**
  * Starts the worker process for the deployment of `t` (same database, Redis prefix and session
  * secret); `env` overrides (e.g. SMTP_URL, DATABASE_URL). Resolves once its workers run; rejects
- * with its output when it ends before.
+ * with its output when it ends before, or after `timeoutMs` (generous: it compiles the app with
+ * ts-node, which takes far longer on a busy machine).
  */
 export async function startWorkerProcess(
   t: TestApp,
   env: Record<string, string>,
-  { timeoutMs = 30_000, script = HARNESS_WORKER }: { timeoutMs?: number; script?: string } = {},
+  { timeoutMs = 120_000, script = HARNESS_WORKER }: { timeoutMs?: number; script?: string } = {},
 ): Promise<WorkerProcess> {
   const root = path.resolve(__dirname, '..', '..');
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script], {
