@@ -83,7 +83,7 @@ describe('embedded PostgreSQL durability (scripts/lib/services.js)', () => {
       fsync: 'on',
       synchronous_commit: 'on',
     });
-  });
+  }, 180_000); // a cluster of its own: initdb takes seconds, far more on a busy machine
 });
 
 describe('start-up refuses a database role that would bypass row-level security', () => {
