@@ -95,6 +95,23 @@ describe('tenancy: hosts, home pages, health', () => {
     // Not even towards the platform site or a suspended hub.
     await t.agent('poperinge').get('/').set('X-Forwarded-Host', 'localhost').expect(200);
     await t.agent('poperinge').get('/').set('X-Forwarded-Host', 'veurne.localhost').expect(200);
+
+    // The control: a node behind a configured proxy (loopback) does follow the header.
+    const proxied = await createTestApp({
+      sameDeploymentAs: t,
+      worker: false,
+      env: { TRUSTED_PROXIES: 'loopback' },
+    });
+    try {
+      const res = await proxied
+        .agent('poperinge')
+        .get('/')
+        .set('X-Forwarded-Host', 'ieper.localhost')
+        .expect(200);
+      expect(res.text).toContain('Welkom bij de Mantelzorghub van Ieper');
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('answers health checks on every host', async () => {
