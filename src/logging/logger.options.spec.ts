@@ -34,6 +34,13 @@ describe('logSafeUrl', () => {
   it('drops parameter names that are not plain words and odd allowlisted values', () => {
     expect(logSafeUrl('/?jan%40example.be=1')).toBe('/');
     expect(logSafeUrl('/?pagina=jan%40example.be')).toBe('/?pagina=[redacted]');
+    // The login page's return path can carry the search it came from.
+    expect(logSafeUrl('/inloggen?terug=%2Fbeheer%2Fleden%3Fzoek%3Djan%40example.be')).toBe(
+      '/inloggen?terug=[redacted]',
+    );
+    expect(logSafeUrl('/inloggen?terug=/beheer/leden?zoek=jan@example.be')).toBe(
+      '/inloggen?terug=[redacted]',
+    );
   });
 
   it('still redacts tokens in the path and in kept values', () => {
