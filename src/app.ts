@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import express from 'express';
@@ -28,6 +28,7 @@ import { MembershipsService } from './auth/memberships.service';
 import { registerViewHelpers } from './web/view-helpers';
 import { HtmlExceptionFilter } from './web/html-exception.filter';
 import { formValidationPipe } from './web/forms/form-validation';
+import { formBodyParser, inputGuard, RefusedInputInterceptor } from './web/input-guard';
 import { assertSafeDatabaseRole } from './database/role-safety';
 
 import { VIEWS_DIR } from './paths';
@@ -106,10 +107,9 @@ export async function createWebApp(
     next();
   });
   app.use(hostResolver(config, app.get(TenantsService), cls));
-  const parseForm = express.urlencoded({ extended: false, limit: '200kb' });
-  app.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
-    req.method === 'POST' ? parseForm(req, res, next) : next(),
-  );
+  // Bad input (a body the parser refuses, control characters) is refused here for every route.
+  app.use(formBodyParser());
+  app.use(inputGuard);
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   const passport = configurePassport(app.get(UsersService));
@@ -125,6 +125,7 @@ export async function createWebApp(
   app.use(currentMembershipMiddleware(app.get(MembershipsService)));
   app.use(csrfProtection);
 
+  app.useGlobalInterceptors(new RefusedInputInterceptor(app.get(Reflector)));
   app.useGlobalPipes(formValidationPipe());
   app.useGlobalFilters(new HtmlExceptionFilter());
   await app.init();

@@ -15,6 +15,7 @@ import { ROLES, type Role } from '../auth/entities/membership.entity';
 import { RequireRole } from '../auth/guards/auth.guards';
 import { InvitationsService } from '../auth/invitations.service';
 import { t } from '../i18n/i18n';
+import { pageNumber } from '../web/page-number';
 import { RequestContext } from '../tenancy/request-context';
 import { FormPage, FormSubmit } from '../web/form-page.interceptor';
 import { renderForm } from '../web/html-exception.filter';
@@ -50,12 +51,15 @@ export class MembersController {
 
   @Get()
   @Render('admin/members')
-  async list(@Query('pagina') pageParam?: string) {
-    const requested = Number.parseInt(pageParam ?? '1', 10);
-    const page = Number.isFinite(requested) && requested > 0 ? requested : 1;
-    const { members, total } = await this.members.list(this.ctx.tenantId, page);
+  async list(@Query('pagina') pageParam?: unknown) {
+    let page = pageNumber(pageParam);
+    let { members, total } = await this.members.list(this.ctx.tenantId, page);
     const pages = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
-    if (page > pages) throw new NotFoundException();
+    if (page > pages) {
+      // Past the end (an old link, a typed number): the last page.
+      page = pages;
+      ({ members, total } = await this.members.list(this.ctx.tenantId, page));
+    }
     return {
       title: t('admin.members.title'),
       members: members.map((m) => ({ ...m, roleLabel: roleLabel(m.role) })),

@@ -78,8 +78,6 @@ export function cafeInputFromForm(
   const [eh, em] = dto.endTime.split(':').map(Number);
   const duration = eh * 60 + em - (sh * 60 + sm);
   if (duration <= 0) errors.endTime = 'Het einduur moet na het beginuur liggen.';
-  if (dto.startsOn && Number.isNaN(Date.parse(`${dto.startsOn}T00:00:00Z`)))
-    errors.startsOn = 'Vul een bestaande datum in, zoals 2027-01-01.';
   const rule = ruleFromForm(dto.schedule, dto.week, dto.weekday);
   if (rule && ruleProblem(rule)) errors.schedule = 'Kies hoe vaak het café samenkomt.';
   const offsets = REMINDER_CHOICES.filter((m) => dto[`remind${m}` as keyof CafeDto] === '1');

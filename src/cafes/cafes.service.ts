@@ -189,8 +189,10 @@ export class CafesService {
         .createQueryBuilder()
         .insert()
         .values({ tenantId, ...input })
+        .orIgnore() // the same slug saved a moment ago by another request: taken, not a 500
         .returning('*')
         .execute();
+      if (result.identifiers.length === 0 || !result.identifiers[0]) return null;
       const cafe = await em
         .getRepository(Cafe)
         .findOneByOrFail({ tenantId, id: (result.identifiers[0] as { id: string }).id });

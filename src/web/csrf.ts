@@ -23,6 +23,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function csrfProtection(req: Request, res: Response, next: NextFunction): void {
   if (SAFE_METHODS.has(req.method)) return next();
   if (CSRF_FREE_PREFIXES.some((p) => req.path.startsWith(p))) return next();
+  // An unreadable body has no token; RefusedInputInterceptor answers it before any handler runs.
+  if (req.refusedInput?.bodyUnread) return next();
   csrfSynchronisedProtection(req, res, (err?: unknown) => {
     if (err) {
       // Mostly an expired session: say so plainly instead of a bare 403.

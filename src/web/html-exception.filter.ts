@@ -10,6 +10,7 @@ import type { Request, Response } from 'express';
 import { LoginRequiredException } from '../auth/guards/auth.guards';
 import { t } from '../i18n/i18n';
 import { generateCsrfToken } from './csrf';
+import { httpStatusOf, RefusedInputException, withoutControls } from './input-guard';
 import {
   errorList,
   FORM_VIEW,
@@ -35,6 +36,11 @@ export class HtmlExceptionFilter implements ExceptionFilter {
       renderForm(req, res, req.formView, exception.errors);
       return;
     }
+    if (exception instanceof RefusedInputException && req.formView) {
+      const { errors, status } = exception.refused;
+      renderForm(req, res, req.formView, errors, {}, status);
+      return;
+    }
 
     if (exception instanceof LoginRequiredException) {
       // originalUrl is the public path (platform routes are rewritten internally).
@@ -42,8 +48,11 @@ export class HtmlExceptionFilter implements ExceptionFilter {
       return;
     }
 
+    // Errors of Express and its parsers carry their status (400 for a broken %-escape in a path).
     const status =
-      exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+      exception instanceof HttpException
+        ? exception.getStatus()
+        : (httpStatusOf(exception) ?? HttpStatus.INTERNAL_SERVER_ERROR);
     if (req.path === '/readyz' && exception instanceof HttpException) {
       res.status(status).json(exception.getResponse()); // probes read JSON
       return;
@@ -55,10 +64,22 @@ export class HtmlExceptionFilter implements ExceptionFilter {
     )[status];
     let title = t(key ? `${key}.title` : 'error.500.title');
     let message = t(key ? `${key}.body` : 'error.500.body');
-    if (!key && status < 500 && exception instanceof HttpException) {
+    if (exception instanceof RefusedInputException) {
+      title = t('input.refused.title');
+      message = exception.message;
+    } else if (!key && status < 500 && exception instanceof HttpException) {
       // A 4xx we raised on purpose carries a Dutch message meant for the user.
       title = 'Dat lukte niet';
       message = exception.message;
+    } else if (!key && status < 500) {
+      title = t('input.refused.title');
+      message = t(
+        status === 413
+          ? 'input.tooLarge'
+          : status === 415
+            ? 'input.unsupported'
+            : 'input.unreadable',
+      );
     }
     res.status(status).render('errors/error', { title, message });
   }
@@ -74,8 +95,11 @@ export function renderForm(
   status = 400,
 ): void {
   const values: Record<string, unknown> = { ...(req.body ?? {}) };
-  for (const field of Object.keys(values))
+  for (const [field, value] of Object.entries(values)) {
     if (/password|wachtwoord/i.test(field)) delete values[field];
+    // Refused control characters are not sent back into the page.
+    else if (typeof value === 'string') values[field] = withoutControls(value);
+  }
   res.status(status).render(form.view, {
     title: form.title,
     errors,

@@ -9,6 +9,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsCalendarDate } from '../../common/dates';
 import { CapacityField, text, TimeField, trim } from './fields';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -103,8 +104,9 @@ export class CafeDto {
 
   @IsString({ message: 'Vul de begindatum in of laat het veld leeg.' })
   @Transform(trim)
-  @Matches(/^$|^\d{4}-\d{2}-\d{2}$/, {
-    message: 'Vul de begindatum in zoals 2027-01-01, of laat het veld leeg.',
+  @IsCalendarDate({
+    optional: true,
+    message: 'Vul een bestaande begindatum in zoals 2027-01-05, of laat het veld leeg.',
   })
   startsOn: string;
 

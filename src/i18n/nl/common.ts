@@ -29,4 +29,16 @@ export default {
   'error.403.body':
     'Deze pagina is niet voor jouw account. Log in met een ander account, of ga terug naar de startpagina.',
   'error.back': 'Naar de startpagina',
+  'input.refused.title': 'Dat konden we niet lezen',
+  'input.control':
+    'Hier staat een onzichtbaar teken in dat we niet kunnen bewaren. Typ de tekst opnieuw, of plak hem als gewone tekst.',
+  'input.address':
+    'Het adres van de pagina bevat een teken dat niet kan. Controleer het adres, of ga terug naar de startpagina.',
+  'input.tooLarge':
+    'Wat je stuurde is te lang om te bewaren. Maak de tekst korter en probeer het opnieuw.',
+  'input.tooLong': 'Dit veld is te lang.',
+  'input.unsupported':
+    'Dit formulier kon niet gelezen worden. Laad de pagina opnieuw en probeer het nog eens.',
+  'input.unreadable':
+    'Dit formulier kon niet gelezen worden. Laad de pagina opnieuw en probeer het nog eens.',
 } as const;

@@ -1,0 +1,148 @@
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpException,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { t } from '../i18n/i18n';
+import { FORM_VIEW, type FieldErrors, type FormViewMeta } from './forms/form-validation';
+
+/**
+ * Input that must never reach a handler, refused in one place for every route:
+ * - a form body the parser refuses (too large: 413, a charset it cannot read: 415, broken: 400);
+ * - NUL and the other C0 control characters (PostgreSQL refuses NUL in text with error 22021,
+ *   the rest is never typed by a person): anywhere in the path or the query, and in form fields
+ *   except tab, newline and carriage return (text areas).
+ * A path or query is answered at once with a 400 page. A form body is marked on the request and
+ * the RefusedInputInterceptor answers before the handler runs: the form again, with the error at
+ * the field and what was typed, when the route names its form (`@FormSubmit`), else a 400 page.
+ */
+
+/** Field names → message; '' for the form as a whole (the body could not be read). */
+export interface RefusedInput {
+  status: number;
+  errors: FieldErrors;
+  /** The parser refused the body: it holds no CSRF token to check (no handler runs anyway). */
+  bodyUnread?: boolean;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    refusedInput?: RefusedInput;
+  }
+}
+
+/**
+ * Sum of a form's own field limits, with room: the longest form is a legal page (50,000
+ * characters); one character takes at most 6 bytes encoded (`%C3%A9`, or 12 for the two halves of
+ * an emoji), so 1 MB lets every over-long field reach its own "too long" message with the input
+ * kept, and only a body larger than any form gets the 413 answer.
+ */
+export const FORM_BODY_LIMIT = '1mb';
+
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** Tab, newline and carriage return are allowed in form fields (text areas). */
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS_GLOBAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** A value without the control characters the guard refuses (to show typed input again). */
+export const withoutControls = (value: string) => value.replace(CONTROLS_GLOBAL, '');
+
+const PARSER_MESSAGES: Record<number, string> = {
+  413: 'input.tooLarge',
+  415: 'input.unsupported',
+};
+
+/** The urlencoded form parser for POSTs; its 4xx errors become a refused input, never a 500. */
+export function formBodyParser(): express.RequestHandler {
+  const parse = express.urlencoded({ extended: false, limit: FORM_BODY_LIMIT });
+  return (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    parse(req, res, (err?: unknown) => {
+      const status = httpStatusOf(err);
+      if (!err) return next();
+      if (status === null || status >= 500) return next(err);
+      // The rest of the body stays unread; the connection is closed after the answer.
+      req.body = {};
+      req.refusedInput = {
+        status,
+        errors: { '': t(PARSER_MESSAGES[status] ?? 'input.unreadable') },
+        bodyUnread: true,
+      };
+      next();
+    });
+  };
+}
+
+/** The HTTP status an error carries (http-errors from the parsers, Express's own), or null. */
+export function httpStatusOf(err: unknown): number | null {
+  if (!err || typeof err !== 'object') return null;
+  const { status, statusCode } = err as { status?: unknown; statusCode?: unknown };
+  const value = typeof status === 'number' ? status : statusCode;
+  return typeof value === 'number' && value >= 400 && value < 600 ? value : null;
+}
+
+function hasControl(value: unknown, pattern: RegExp): boolean {
+  if (typeof value === 'string') return pattern.test(value);
+  if (Array.isArray(value)) return value.some((v) => hasControl(v, pattern));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => pattern.test(k) || hasControl(v, pattern));
+  return false;
+}
+
+/** After the body parser: refuses control characters in the path, the query and form fields. */
+export function inputGuard(req: Request, res: Response, next: NextFunction): void {
+  let path: string;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    path = '\u0000'; // a broken %-escape cannot be read either
+  }
+  if (CONTROL.test(path) || hasControl(req.query, CONTROL)) {
+    res.status(400).render('errors/error', {
+      title: t('input.refused.title'),
+      message: t('input.address'),
+    });
+    return;
+  }
+  const body: unknown = req.body;
+  if (body && typeof body === 'object' && !req.refusedInput) {
+    const errors: FieldErrors = {};
+    for (const [field, value] of Object.entries(body as Record<string, unknown>))
+      if (hasControl(field, CONTROL) || hasControl(value, CONTROL_IN_TEXT))
+        errors[withoutControls(field)] = t('input.control');
+    if (Object.keys(errors).length > 0) req.refusedInput = { status: 400, errors };
+  }
+  next();
+}
+
+/** Refused input, answered by the exception filter (the form again, or a page with the status). */
+export class RefusedInputException extends HttpException {
+  constructor(readonly refused: RefusedInput) {
+    super(Object.values(refused.errors)[0] ?? t('input.unreadable'), refused.status);
+  }
+}
+
+/**
+ * Global: runs before every handler (after guards, so a page that needs a login still sends
+ * people to log in) and stops a request whose input was refused, naming the form when the route
+ * has one so it is rendered again.
+ */
+@Injectable()
+export class RefusedInputInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const req = context.switchToHttp().getRequest<Request & { formView?: FormViewMeta }>();
+    if (!req.refusedInput) return next.handle();
+    const form = this.reflector.get<FormViewMeta | undefined>(FORM_VIEW, context.getHandler());
+    if (form) req.formView = form;
+    throw new RefusedInputException(req.refusedInput);
+  }
+}
