@@ -32,6 +32,18 @@ export const TOKEN_TTL = {
   reset: 60 * MINUTE,
 } as const;
 
+/**
+ * Options of the accounts jobs a form queues. The id is a fresh uuid, not BullMQ's counter: it
+ * keys the outbox row, and a counter that restarts with an emptied Redis would collide with the
+ * keys of mails already sent (and the new mail would be skipped as a duplicate). The payload
+ * holds an address: gone from Redis once done.
+ */
+const oneOffJob = () => ({
+  jobId: randomUUID(),
+  removeOnComplete: true,
+  removeOnFail: { age: 24 * 3600 },
+});
+
 const ROLE_RANK: Record<Role, number> = { caregiver: 0, professional: 1, tenant_admin: 2 };
 
 export interface InvitationInfo {
@@ -136,7 +148,7 @@ export class AuthFlowsService {
         displayName: input.displayName,
         verifyTokenId,
       },
-      { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+      oneOffJob(),
     );
     return { verifyTokenId };
   }
@@ -306,8 +318,7 @@ export class AuthFlowsService {
     await this.accountsQueue.add(
       ACCOUNT_JOBS.sendLink,
       { purpose, hostTenantId: this.hostTenantId(site), email: normalizeEmail(rawEmail) },
-      // The payload holds an address: gone from Redis once done.
-      { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+      oneOffJob(),
     );
   }
 
