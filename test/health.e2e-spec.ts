@@ -40,8 +40,9 @@ describe('health: /readyz when PostgreSQL is down', () => {
     expect(res.body.status).toBe('error');
     expect(res.body.error.database.status).toBe('down');
     expect(res.body.info.redis.status).toBe('up');
-    // A load balancer must hear it quickly: the check gives up after a second.
-    expect(tookMs).toBeLessThan(3000);
+    // A load balancer must hear it quickly: the check gives up after a second (the bound is
+    // loose for a busy machine; a hanging check would take the pool's connect timeout or forever).
+    expect(tookMs).toBeLessThan(5000);
     // Liveness does not depend on the database: the process is fine.
     await t.agent(null).get('/healthz').expect(200, { status: 'ok' });
 

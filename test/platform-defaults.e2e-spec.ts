@@ -9,6 +9,7 @@ import { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { TenantsService } from '../src/tenancy/tenants.service';
 import { cafeInput } from './support/cafes';
 import { logIn } from './support/csrf';
+import { eventually } from './support/eventually';
 import { createMember, createTenant } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -113,10 +114,13 @@ describe('platform defaults', () => {
       await t.agent('gent').get('/?email=jozefien.claes%40example.be&pagina=2').expect(200);
       await t.agent('gent').get('/?jozefien.claes%40example.be').expect(200);
 
-      const logged = lines
-        .map((line) => JSON.parse(line) as { msg: string; req?: { url: string } })
-        .filter((entry) => entry.msg === 'request completed');
-      const urls = logged.map((entry) => entry.req!.url);
+      // The line is written when the response has finished: wait for all four.
+      const logged = () =>
+        lines
+          .map((line) => JSON.parse(line) as { msg: string; req?: { url: string } })
+          .filter((entry) => entry.msg === 'request completed');
+      await eventually(async () => logged().length >= 4, 5000, 'four access log lines');
+      const urls = logged().map((entry) => entry.req!.url);
       // The positive control: the requests were logged, with what is safe to keep.
       expect(urls).toEqual(
         expect.arrayContaining([
