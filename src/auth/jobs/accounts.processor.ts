@@ -5,6 +5,9 @@ import { AuthFlowsService } from '../auth-flows.service';
 import { AuthTokensService } from '../auth-tokens.service';
 import { ACCOUNT_JOBS, type RegisterJobData, type SendLinkJobData } from './accounts.constants';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value: unknown) => typeof value === 'string' && UUID.test(value);
+
 /** The `accounts` queue: mail asked for in a form (links, registration), and the daily token purge. */
 @Processor(QUEUES.accounts, { concurrency: 4 })
 export class AccountsProcessor extends WorkerHost {
@@ -19,16 +22,26 @@ export class AccountsProcessor extends WorkerHost {
     switch (job.name) {
       case ACCOUNT_JOBS.sendLink: {
         const data = job.data as SendLinkJobData;
-        if (!['login', 'reset'].includes(data.purpose) || typeof data.email !== 'string')
-          throw new UnrecoverableError('send-link: purpose and email required');
+        if (
+          !['login', 'reset'].includes(data.purpose) ||
+          typeof data.email !== 'string' ||
+          (data.hostTenantId !== null && !isUuid(data.hostTenantId))
+        )
+          throw new UnrecoverableError(
+            'send-link: purpose, email and host (uuid or null) required',
+          );
         // The job id keys the outbox row: a retried job mails at most once.
         return { sent: await this.flows.sendLink(data, `${job.id}`) };
       }
       case ACCOUNT_JOBS.register: {
         const data = job.data as RegisterJobData;
-        for (const field of ['hostTenantId', 'email', 'displayName', 'verifyTokenId'] as const)
-          if (typeof data[field] !== 'string')
-            throw new UnrecoverableError(`register: ${field} required`);
+        if (
+          !isUuid(data.hostTenantId) ||
+          !isUuid(data.verifyTokenId) ||
+          typeof data.email !== 'string' ||
+          typeof data.displayName !== 'string'
+        )
+          throw new UnrecoverableError('register: host, token id, email and display name required');
         return { sent: await this.flows.register(data, `${job.id}`) };
       }
       case ACCOUNT_JOBS.purgeTokens:
