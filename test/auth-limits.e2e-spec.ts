@@ -102,6 +102,9 @@ describe('auth limits: nobody locks another person out', () => {
     expect(burst.filter((s) => s === 429)).toHaveLength(3);
     const refused = await login(client(attacker), owner.email);
     expect(refused.status).toBe(429); // even with the right password, from that IP
+    expect(refused.text).toContain(
+      'Je hebt dit te vaak geprobeerd. Probeer het opnieuw over 15 minuten.',
+    );
     for (let i = 0; i < RATE_LIMITS.mail.addressIp[0].max; i++)
       expect((await askLink(client(attacker), '/inloggen/link', owner.email)).status).toBe(303);
     expect((await askLink(client(attacker), '/inloggen/link', owner.email)).status).toBe(429);
@@ -204,6 +207,9 @@ describe('auth limits: nobody locks another person out', () => {
     const fresh = client(newIp());
     const limited = await askLink(fresh, '/inloggen/link', email);
     expect(limited.status).toBe(429);
+    expect(limited.text).toContain(
+      'Er werden te veel e-mails naar dit adres gevraagd. Probeer het opnieuw over 24 uur.',
+    );
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(3600);
     // Another address from that same IP is not limited.
     expect((await askLink(fresh, '/inloggen/link', `ander-${email}`)).status).toBe(303);

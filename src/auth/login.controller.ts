@@ -42,7 +42,7 @@ export class LoginController {
     // from another IP. Known and unknown addresses are counted alike.
     const attempt = await this.limiter.reserve(this.limiter.loginCounters(req, body.email));
     if (!attempt.allowed) {
-      if (attempt.scope !== 'login-account') throw tooManyRequests(res, attempt.retryAfterMs);
+      if (attempt.scope !== 'login-account') throw tooManyRequests(res, attempt);
       // The address's daily ceiling: no more password guesses today, a login link still works.
       res.setHeader('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)));
       return renderForm(

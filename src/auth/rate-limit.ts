@@ -14,6 +14,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
+import { t } from '../i18n/i18n';
 import { RedisConnections } from '../redis/redis.module';
 import { normalizeEmail } from './users.service';
 
@@ -194,10 +195,28 @@ export class RateLimiter {
   }
 }
 
-/** The Dutch 429 page (HtmlExceptionFilter), with Retry-After. */
-export function tooManyRequests(res: Response, retryAfterMs: number): HttpException {
-  res.setHeader('Retry-After', String(Math.ceil(retryAfterMs / 1000)));
-  return new HttpException('Te veel pogingen', HttpStatus.TOO_MANY_REQUESTS);
+/** "12 minuten", "3 uur": how long until the full counter's window ends (rounded up). */
+function waitText(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / MINUTE));
+  return minutes <= 90
+    ? t('auth.waitMinutes', { n: minutes })
+    : t('auth.waitHours', { n: Math.ceil(ms / HOUR) });
+}
+
+/**
+ * The Dutch 429 page (HtmlExceptionFilter shows a 429's own message), with Retry-After and how
+ * long to wait; a full mail budget says so (the typed address had too many mails, not this person).
+ */
+export function tooManyRequests(
+  res: Response,
+  refused: { scope: string; retryAfterMs: number },
+): HttpException {
+  res.setHeader('Retry-After', String(Math.ceil(refused.retryAfterMs / 1000)));
+  const key = refused.scope.startsWith('mail-') ? 'auth.tooManyMails' : 'auth.tooManyAttempts';
+  return new HttpException(
+    t(key, { wait: waitText(refused.retryAfterMs) }),
+    HttpStatus.TOO_MANY_REQUESTS,
+  );
 }
 
 type RateLimitSpec = { kind: 'form' | 'mail'; max: number };
@@ -218,10 +237,7 @@ export class RateLimitGuard implements CanActivate {
     const form = `${context.getClass().name}.${context.getHandler().name}`;
     const reservation = await this.limiter.reserve(this.limiter.formCounters(req, form, spec));
     if (!reservation.allowed)
-      throw tooManyRequests(
-        context.switchToHttp().getResponse<Response>(),
-        reservation.retryAfterMs,
-      );
+      throw tooManyRequests(context.switchToHttp().getResponse<Response>(), reservation);
     return true;
   }
 }

@@ -64,7 +64,9 @@ export class HtmlExceptionFilter implements ExceptionFilter {
     )[status];
     let title = t(key ? `${key}.title` : 'error.500.title');
     let message = t(key ? `${key}.body` : 'error.500.body');
-    if (exception instanceof RefusedInputException) {
+    if (status === 429 && exception instanceof HttpException) {
+      message = exception.message; // the rate limiter says how long to wait (src/auth/rate-limit.ts)
+    } else if (exception instanceof RefusedInputException) {
       title = t('input.refused.title');
       message = exception.message;
     } else if (!key && status < 500 && exception instanceof HttpException) {

@@ -2,6 +2,11 @@
 export default {
   'auth.loginFailed': 'E-mailadres of wachtwoord klopt niet',
   'auth.loggedIn': 'Je bent ingelogd.',
+  'auth.tooManyAttempts': 'Je hebt dit te vaak geprobeerd. Probeer het opnieuw over {wait}.',
+  'auth.tooManyMails':
+    'Er werden te veel e-mails naar dit adres gevraagd. Probeer het opnieuw over {wait}.',
+  'auth.waitMinutes': '{n} minuten',
+  'auth.waitHours': '{n} uur',
   'auth.passwordLoginPaused':
     'Met een wachtwoord inloggen lukt vandaag niet meer voor dit e-mailadres: er waren te veel mislukte pogingen. Log in met een link in je e-mail (hieronder), dat lukt wel.',
   'auth.wrongCurrentPassword': 'Je huidige wachtwoord klopt niet',
