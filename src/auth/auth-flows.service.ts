@@ -55,7 +55,9 @@ export interface InvitationInfo {
 /**
  * The e-mail based flows of accounts: registration with verification, joining another
  * municipality, login links, password reset, invitations. Every flow that sends mail writes the
- * outbox row in the same transaction as its token and dispatches after commit. argon2 work is
+ * outbox row in the same transaction as its token and dispatches after commit. The forms that
+ * anyone can fill in with any address (registration, login link, reset) only queue an `accounts`
+ * job; the job does the lookup and the mail after the answer (src/auth/jobs). argon2 work is
  * done by the caller before any transaction starts.
  */
 @Injectable()
