@@ -71,6 +71,9 @@ export async function createWebApp(
   app.setBaseViewsDir(VIEWS_DIR);
   app.setViewEngine('hbs');
   app.set('view options', { layout: 'layouts/main' });
+  // Compiled templates are kept (Express does so only in production): tests and benches render
+  // thousands of pages; only development re-reads a template that was edited.
+  expressApp.set('view cache', config.NODE_ENV !== 'development');
 
   app.use(
     helmet({
