@@ -195,6 +195,28 @@ describe('auth limits: nobody locks another person out', () => {
     await owner.get('/account').expect(200);
   });
 
+  it('shares the counters between web nodes (Redis)', async () => {
+    const other = await createTestApp({
+      sameDeploymentAs: t,
+      worker: false,
+      env: { TRUSTED_PROXIES: '127.0.0.1' },
+    });
+    try {
+      const member = await createMember(t, { tenant: gent });
+      const ip = newIp();
+      // One failure short of the pair's limit, counted on this node...
+      const limiter = t.get(RateLimiter);
+      for (let i = 1; i < RATE_LIMITS.login.accountIp[0].max; i++)
+        await limiter.reserve(limiter.loginCounters({ ip } as Request, member.email));
+      // ...the last failure on the other node, and then this node refuses.
+      const there = other.agent('gent').set('X-Forwarded-For', ip);
+      expect((await login(there, member.email, 'fout-wachtwoord-x')).status).toBe(400);
+      expect((await login(client(ip), member.email)).status).toBe(429);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keys the mail budget by address and IP, with a higher daily ceiling per address', async () => {
     const email = `niemand-${Date.now()}@example.be`;
     const perPair = RATE_LIMITS.mail.addressIp[0].max;
