@@ -355,6 +355,30 @@ describe('fuzz: hostile input on every POST route', () => {
     expect(problems).toEqual([]);
   });
 
+  it('answers hostile path parameters on every GET route without a 5xx or unescaped markup', async () => {
+    const problems: string[] = [];
+    const jobs: Array<() => Promise<void>> = [];
+    for (const route of expressRoutes(t).filter((r) => r.method === 'GET' && /:\w/.test(r.path))) {
+      const platform = route.path.startsWith('/_platform');
+      const agent = agents.get(platform ? 'platform_admin' : 'tenant_admin')!;
+      const declared = route.path.replace(/^\/_platform/, '');
+      for (const param of declared.match(/:\w+/g) ?? [])
+        for (const [cls, value] of Object.entries(PATH_HOSTILE)) {
+          // Other parameters keep a harmless value; `.ics`-style suffixes stay in place.
+          const path = declared.replace(/:\w+/g, (p) => (p === param ? value : 'x'));
+          jobs.push(async () => {
+            const res = await agent.get(path);
+            if (res.status >= 500)
+              problems.push(`GET ${route.path} ${param}=${cls}: ${res.status}`);
+            if (res.text?.includes(MARKUP))
+              problems.push(`GET ${route.path} ${param}=${cls}: markup reflected`);
+          });
+        }
+    }
+    await pool(jobs, 6);
+    expect(problems).toEqual([]);
+  });
+
   async function agentFor(entry: PostRouteEntry, platform: boolean): Promise<Agent> {
     if (entry.actor === 'anonymous') return t.agent(platform ? null : 'gent');
     if (!entry.ownSession) return agents.get(entry.actor)!;
@@ -449,10 +473,10 @@ describe('fuzz: hostile input on every POST route', () => {
         target: string | null,
         hostile: string | null,
       ) => {
-        const res = await agent
-          .post(path)
-          .type('form')
-          .send(formBody([...pairs, ['_csrf', csrf]]));
+        let req = agent.post(entry.multipart ? `${path}?_csrf=${csrf}` : path);
+        if (entry.multipart) for (const [k, v] of pairs) req = req.field(k, v);
+        else req = req.type('form').send(formBody([...pairs, ['_csrf', csrf]]));
+        const res = await req;
         requests++;
         const found: string[] = [];
         if (res.status >= 500) found.push(`answered ${res.status}`);

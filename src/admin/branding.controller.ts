@@ -11,7 +11,6 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../auth/guards/auth.guards';
 import { t } from '../i18n/i18n';
@@ -24,6 +23,7 @@ import { BRANDING_FORM, brandingValues } from './branding.view';
 import { BrandingDto } from './dto/branding.dto';
 import { MAX_LOGO_BYTES, prepareLogo } from './logo-image';
 import { LogoUploadErrorFilter } from './upload-error.filter';
+import { CheckedFileInterceptor } from '../web/input-guard';
 
 /** "2,5": Dutch decimal comma, rounded down so a refused colour never shows as 4,5. */
 export function formatRatio(ratio: number): string {
@@ -75,7 +75,7 @@ export class BrandingController {
   @Post('logo')
   @UseFilters(LogoUploadErrorFilter)
   @UseInterceptors(
-    FileInterceptor('logo', { limits: { fileSize: MAX_LOGO_BYTES, files: 1, fields: 5 } }),
+    CheckedFileInterceptor('logo', { limits: { fileSize: MAX_LOGO_BYTES, files: 1, fields: 5 } }),
   )
   async uploadLogo(
     @UploadedFile() file: Express.Multer.File | undefined,

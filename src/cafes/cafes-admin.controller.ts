@@ -19,7 +19,6 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../auth/guards/auth.guards';
 import { prepareImage, uploadRefusalMessage, type ImageUse } from '../files/image-upload';
@@ -33,6 +32,7 @@ import { cafeInputFromForm, formValues, planningOptions } from './cafe-form';
 import { CafesService } from './cafes.service';
 import { CafeDto } from './dto/cafe.dto';
 import { validateBody } from './form-body';
+import { CheckedFileInterceptor } from '../web/input-guard';
 
 const FORM_VIEW = 'cafes/admin-form';
 const HOSTS_VIEW = 'cafes/admin-hosts';
@@ -238,7 +238,7 @@ export class CafesAdminController {
   @ManageCafe()
   @UseFilters(CafePhotoUploadErrorFilter)
   @UseInterceptors(
-    FileInterceptor('photo', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 5 } }),
+    CheckedFileInterceptor('photo', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 5 } }),
   )
   async uploadPhoto(
     @UploadedFile() file: Express.Multer.File | undefined,

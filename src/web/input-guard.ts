@@ -4,8 +4,11 @@ import {
   HttpException,
   Injectable,
   NestInterceptor,
+  type Type,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { MulterOptions } from '@nestjs/platform-express/multer/interfaces/multer-options.interface';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { t } from '../i18n/i18n';
 import { FORM_VIEW, type FieldErrors, type FormViewMeta } from './forms/form-validation';
@@ -111,15 +114,46 @@ export function inputGuard(req: Request, res: Response, next: NextFunction): voi
     });
     return;
   }
-  const body: unknown = req.body;
-  if (body && typeof body === 'object' && !req.refusedInput) {
-    const errors: FieldErrors = {};
-    for (const [field, value] of Object.entries(body as Record<string, unknown>))
-      if (hasControl(field, CONTROL) || hasControl(value, CONTROL_IN_TEXT))
-        errors[withoutControls(field)] = t('input.control');
-    if (Object.keys(errors).length > 0) req.refusedInput = { status: 400, errors };
-  }
+  const errors = req.refusedInput ? null : controlErrors(req.body);
+  if (errors) req.refusedInput = { status: 400, errors };
   next();
+}
+
+/** An error per form field that holds a refused control character, or null. */
+function controlErrors(body: unknown): FieldErrors | null {
+  if (!body || typeof body !== 'object') return null;
+  const errors: FieldErrors = {};
+  for (const [field, value] of Object.entries(body as Record<string, unknown>))
+    if (hasControl(field, CONTROL) || hasControl(value, CONTROL_IN_TEXT))
+      errors[withoutControls(field)] = t('input.control');
+  return Object.keys(errors).length > 0 ? errors : null;
+}
+
+/**
+ * `FileInterceptor` for upload forms: multer reads a multipart body only in the route's own
+ * interceptor, after the input guard, so its text fields get the same control-character check
+ * here, before the handler.
+ */
+export function CheckedFileInterceptor(
+  field: string,
+  options?: MulterOptions,
+): Type<NestInterceptor> {
+  const Multer = FileInterceptor(field, options);
+  @Injectable()
+  class CheckedUpload implements NestInterceptor {
+    private readonly multer = new Multer();
+
+    intercept(context: ExecutionContext, next: CallHandler) {
+      return this.multer.intercept(context, {
+        handle: () => {
+          const errors = controlErrors(context.switchToHttp().getRequest<Request>().body);
+          if (errors) throw new RefusedInputException({ status: 400, errors });
+          return next.handle();
+        },
+      });
+    }
+  }
+  return CheckedUpload;
 }
 
 /** Refused input, answered by the exception filter (the form again, or a page with the status). */

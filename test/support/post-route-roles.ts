@@ -25,6 +25,8 @@ export interface PostRouteEntry {
   body?: (ids: TenantIds) => Record<string, string>;
   /** Changes the session or the credentials: a member and a login of its own. */
   ownSession?: boolean;
+  /** An upload form: sent as multipart, the CSRF token in the query (as the page does). */
+  multipart?: boolean;
 }
 
 const password = {
@@ -64,7 +66,7 @@ export const POST_ROUTE_ROLES: Record<string, PostRouteEntry> = {
   'POST /cafes/:slug/beheer/wensen/:wish/koppelen': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen/${ids.wishId}/koppelen`, page: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen`, body: (ids) => ({ bijeenkomst: ids.meetingKey }) },
   // Hub: the municipality's admin
   'POST /beheer/huisstijl': { actor: 'tenant_admin', path: () => '/beheer/huisstijl' },
-  'POST /beheer/huisstijl/logo': { actor: 'tenant_admin', path: () => '/beheer/huisstijl/logo', page: null },
+  'POST /beheer/huisstijl/logo': { actor: 'tenant_admin', path: () => '/beheer/huisstijl/logo', page: null, multipart: true },
   'POST /beheer/welkom': { actor: 'tenant_admin', path: () => '/beheer/welkom' },
   'POST /beheer/privacy': { actor: 'tenant_admin', path: () => '/beheer/privacy' },
   'POST /beheer/privacy/standaard': { actor: 'tenant_admin', path: () => '/beheer/privacy/standaard', page: null },
@@ -75,7 +77,7 @@ export const POST_ROUTE_ROLES: Record<string, PostRouteEntry> = {
   'POST /beheer/cafes/nieuw': { actor: 'tenant_admin', path: () => '/beheer/cafes/nieuw', body: () => ({ name: 'Fuzzcafé', slug: '', venueName: 'Het lokaal', venueAddress: 'Kerkstraat 1, 9000 Gent' }) },
   'POST /beheer/cafes/:slug': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}` },
   'POST /beheer/cafes/:slug/kerngroep': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, body: (ids) => ({ membershipId: ids.professionalMembershipId }) },
-  'POST /beheer/cafes/:slug/foto': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto`, page: null, body: () => ({ photoAlt: 'De ingang van het dienstencentrum' }) },
+  'POST /beheer/cafes/:slug/foto': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto`, page: null, multipart: true, body: () => ({ photoAlt: 'De ingang van het dienstencentrum' }) },
   'POST /beheer/cafes/:slug/foto/verwijderen': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto/verwijderen`, page: null },
   'POST /beheer/huisstijl/logo/verwijderen': { actor: 'tenant_admin', path: () => '/beheer/huisstijl/logo/verwijderen', page: null },
   // Platform site
