@@ -150,7 +150,11 @@ describe('auth limits: nobody locks another person out', () => {
     const member = await createMember(t, { tenant: gent });
     const ip = newIp();
     const max = RATE_LIMITS.login.accountIp[0].max;
-    await failLogins(ip, member.email, max - 1);
+    // max - 1 failures from this IP: all but one counted as the form counts them (no argon2).
+    const limiter = t.get(RateLimiter);
+    for (let i = 2; i < max; i++)
+      await limiter.reserve(limiter.loginCounters({ ip } as Request, member.email));
+    await failLogins(ip, member.email, 1);
     expect((await login(client(ip), member.email)).status).toBe(303);
     expect((await login(client(ip), member.email)).status).toBe(303);
     // Only the failures count: one more failure fills the window, then that pair is refused.
