@@ -29,6 +29,7 @@ describe('host dashboard', () => {
   let admin: TestMember;
   let caregiver: TestMember;
   let otherHost: TestMember;
+  let waiting: TestMember;
   let hostAgent: Agent;
   let adminAgent: Agent;
   let caregiverAgent: Agent;
@@ -52,7 +53,7 @@ describe('host dashboard', () => {
       role: 'caregiver',
       displayName: '=HYPERLINK("http://evil.example","klik")',
     });
-    const waiting = await createMember(t, { tenant: gent, role: 'caregiver', displayName: 'Wim' });
+    waiting = await createMember(t, { tenant: gent, role: 'caregiver', displayName: 'Wim' });
     const cafes = t.get(CafesService);
     cafe = (await cafes.create(gentId, cafeInput({ slug: 'babbelhoek' })))!;
     const other = (await cafes.create(gentId, cafeInput({ slug: 'ander', name: 'Ander café' })))!;
@@ -137,6 +138,36 @@ describe('host dashboard', () => {
     expect(print.text).toContain('Aanwezigheidslijst');
     expect(print.text).toContain('class="tick-box"');
     expect(print.text).toContain('Wim (+2)');
+  });
+
+  it('lists each meeting with its own sign-ups (one query for all meetings on the page)', async () => {
+    let second!: Meeting;
+    await tx(async (em) => {
+      second = (await t.get(CafesService).upcoming(em, gentId, cafe.id, 2))[1];
+      await em.getRepository(Signup).insert({
+        tenantId: gentId,
+        meetingId: second.id,
+        membershipId: waiting.membership!.id,
+        companions: 0,
+        status: 'confirmed',
+      });
+    });
+    try {
+      const res = await hostAgent.get('/cafes/babbelhoek/beheer/aanmeldingen').expect(200);
+      const sections = res.text.split('<section ').slice(1);
+      const first = sections.find((s) => s.includes(`m-${meeting.key}"`))!;
+      const next = sections.find((s) => s.includes(`m-${second.key}"`))!;
+      expect(first).toContain('Jozef');
+      expect(first).toContain('Wachtlijst, plaats 1');
+      expect(next).not.toContain('Jozef');
+      expect(next).not.toContain('Wachtlijst');
+      expect(next).toContain('Wim');
+      expect(next).toContain(`1 van de ${second.capacity} plaatsen bezet`);
+    } finally {
+      await tx((em) =>
+        em.getRepository(Signup).delete({ tenantId: gentId, meetingId: second.id }),
+      );
+    }
   });
 
   it('exports a CSV for Excel: BOM, semicolons, formulas defused', async () => {

@@ -33,10 +33,8 @@ export class HostDashboardController {
     const tenantId = this.ctx.tenantId;
     const meetings = await this.cafes.run(tenantId, async (em) => {
       const upcoming = await this.cafes.upcoming(em, tenantId, cafe.id, 6);
-      const out = [];
-      for (const m of upcoming.filter((x) => x.status === 'scheduled'))
-        out.push(await this.dashboard.signups(em, tenantId, m));
-      return out;
+      const scheduled = upcoming.filter((x) => x.status === 'scheduled');
+      return this.dashboard.signupsOf(em, tenantId, scheduled);
     });
     return { title: t('cafes.dashboard.title', { name: cafe.name }), meetings };
   }
