@@ -414,6 +414,7 @@ describe('fuzz: hostile input on every POST route', () => {
     const declared = new Set(expressRoutes(t).map((r) => `${r.method} ${r.path}`));
     let requests = 0;
     let { mark } = await writtenSince(0);
+    const firstMark = mark;
 
     const timings: string[] = [];
     for (const [key, entry] of Object.entries(POST_ROUTE_ROLES)) {
@@ -575,5 +576,8 @@ describe('fuzz: hostile input on every POST route', () => {
     }
     if (process.env.FUZZ_TIMINGS) console.log(`fuzz: ${requests} requests\n${timings.join('\n')}`);
     expect(problems).toEqual([]);
+    // The write log saw the accepted requests' rows: its silence on refused ones means something.
+    expect(mark).toBeGreaterThan(firstMark);
+    expect(requests).toBeGreaterThan(1500);
   }, 300_000);
 });
