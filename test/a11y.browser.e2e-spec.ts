@@ -1,16 +1,22 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { TenantsService } from '../src/tenancy/tenants.service';
 import { A11Y_PAGES, type A11yPage, type Viewer } from './support/a11y-pages';
 import { launchBrowser, newCheckedContext } from './support/browser';
 import { createMember, createTenant, type TestMember } from './support/factories';
+import { seedTenant, type TenantIds } from './support/tenant-routes';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
  * The accessibility sweep: every page in test/support/a11y-pages.ts, as the person who would see
- * it, scanned by axe (WCAG 2.0/2.1/2.2 A and AA). Any violation on any page fails.
+ * it, checked for its status (a 404 page instead of the page would pass axe), then scanned by axe
+ * (WCAG 2.0/2.1/2.2 A and AA). Any violation on any page fails.
  */
 describe('accessibility of every page', () => {
   let t: TestApp;
   let browser: Browser;
+  let ids: TenantIds;
   const members = {} as Record<Exclude<Viewer, 'anonymous'>, TestMember>;
   const contexts = new Map<
     Viewer,
@@ -20,27 +26,23 @@ describe('accessibility of every page', () => {
   beforeAll(async () => {
     // No SMTP: mail goes to files, so the development mailbox page exists.
     t = await createTestApp();
-    const gent = await createTenant(t, {
-      slug: 'gent',
-      name: 'Gent',
+    // A municipality with a row in every table (a café with its host, a meeting, a wish, links).
+    const gent = await seedTenant(t, 'gent');
+    await t.get(TenantsService).update(gent.tenant.id, {
       contactPhone: '09 266 00 00',
       contactAddress: 'Onderbergen 8, 9000 Gent',
     });
+    ids = gent.ids;
     await createTenant(t, { slug: 'veurne', name: 'Veurne', status: 'suspended' });
-    members.caregiver = await createMember(t, {
-      tenant: gent,
-      role: 'caregiver',
-      displayName: 'Rita Coussens',
-    });
-    members.tenant_admin = await createMember(t, {
-      tenant: gent,
-      role: 'tenant_admin',
-      displayName: 'Els Vandamme',
-    });
+    members.caregiver = gent.caregiver;
+    members.professional = gent.professional;
+    members.tenant_admin = gent.admin;
     members.platform_admin = await createMember(t, { platformAdmin: true });
     browser = await launchBrowser();
   });
   afterAll(async () => {
+    // Closing a checked context scans what it loaded and nobody scanned (the login journeys).
+    for (const { context } of contexts.values()) await context.close();
     await browser?.close();
     await t?.close();
   });
@@ -49,7 +51,7 @@ describe('accessibility of every page', () => {
     const slug = { platform: null, tenant: 'gent', unknown: 'nergensdorp', suspended: 'veurne' }[
       page.host
     ];
-    return t.url(slug, page.path);
+    return t.url(slug, typeof page.path === 'string' ? page.path : page.path(ids));
   }
 
   async function contextFor(viewer: Viewer) {
@@ -71,15 +73,23 @@ describe('accessibility of every page', () => {
     return entry;
   }
 
+  const placeholders = new Proxy({}, { get: (_t, key) => `:${String(key)}` }) as TenantIds;
+  const shown = (p: A11yPage) => (typeof p.path === 'string' ? p.path : p.path(placeholders));
+
   it.each(
     A11Y_PAGES.map(
-      (p) => [`${p.viewer} ${p.host}${p.path}${p.submitEmpty ? ' (+ errors)' : ''}`, p] as const,
+      (p) => [`${p.viewer} ${p.host}${shown(p)}${p.submitEmpty ? ' (+ errors)' : ''}`, p] as const,
     ),
   )('%s', async (_name, entry) => {
     const { context, scan } = await contextFor(entry.viewer);
     const page = await context.newPage();
     try {
-      await page.goto(url(entry));
+      const response = await page.goto(url(entry));
+      // The page itself, not an error page or the login page it would redirect to.
+      expect({ status: response?.status(), url: page.url() }).toEqual({
+        status: entry.status ?? 200,
+        url: url(entry),
+      });
       await scan(page);
       if (entry.submitEmpty) {
         const form = page.locator('main form[method="post"]').first();
@@ -106,6 +116,32 @@ describe('accessibility of every page', () => {
       }
     } finally {
       await page.close();
+    }
+  });
+
+  it('a checked context scans, when it closes, every page loaded but not scanned (browser.ts)', async () => {
+    // A page with violations (no language, no title, an image without text) on a server of its
+    // own: a journey that passes through it without scanning it must still fail.
+    const server = http.createServer((req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(
+        req.url === '/slecht'
+          ? '<html><head></head><body><img src="/foto.png"></body></html>'
+          : '<!doctype html><html lang="nl"><head><title>Goed</title></head><body><main><h1>Goed</h1></main></body></html>',
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const { context, scan } = await newCheckedContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${origin}/goed`);
+      await scan(page);
+      await page.goto(`${origin}/slecht`);
+      await page.goto(`${origin}/goed`);
+      await expect(context.close()).rejects.toThrow(/image-alt \(critical\) on .*\/slecht/);
+    } finally {
+      server.close();
     }
   });
 });

@@ -1,4 +1,5 @@
 import { csrfFrom, logIn, sessionCookie, submitForm } from './support/csrf';
+import { expressRoutes, routeShape as shape } from './support/express-routes';
 import { createMember, type TestMember } from './support/factories';
 import { globalFingerprint, globalTables, tenantFingerprint } from './support/schema-checks';
 import {
@@ -12,7 +13,6 @@ import {
   type TenantRoute,
 } from './support/tenant-routes';
 import { createTestApp, type TestApp } from './support/test-app';
-import type express from 'express';
 
 /**
  * Tenant isolation through the web: every registered tenant route (test/support/tenant-routes.ts),
@@ -37,23 +37,7 @@ function pathKeys(route: TenantRoute): string[] {
   return [...keys];
 }
 
-/** Every route Express knows (method and path as declared), the catch-all 404 page left out. */
-function expressRoutes(t: TestApp): Array<{ method: string; path: string }> {
-  const app = t.app.getHttpAdapter().getInstance() as express.Express & {
-    router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
-  };
-  const out: Array<{ method: string; path: string }> = [];
-  for (const layer of app.router.stack) {
-    if (!layer.route || layer.route.path.includes('{*')) continue;
-    for (const method of Object.keys(layer.route.methods)) {
-      if (method !== '_all') out.push({ method: method.toUpperCase(), path: layer.route.path });
-    }
-  }
-  return out;
-}
-
-/** `/beheer/leden/:id` and `(ids) => /beheer/leden/${ids.membershipId}` both become `/beheer/leden/:_`. */
-const shape = (path: string) => path.replace(/:\w+/g, ':_');
+/** `(ids) => /beheer/leden/${ids.membershipId}` read as `/beheer/leden/:membershipId`. */
 const placeholderIds = new Proxy({}, { get: (_target, key) => `:${String(key)}` }) as TenantIds;
 const routeKey = (r: TenantRoute) => `${r.method} ${shape(r.path(placeholderIds))}`;
 const label = (r: TenantRoute) => `${r.method} ${r.path(placeholderIds)}`;

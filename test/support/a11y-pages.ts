@@ -1,28 +1,46 @@
+import type { TenantIds } from './tenant-routes';
+
 /**
  * Every page a person can reach, for the accessibility sweep (test/a11y.browser.e2e-spec.ts).
- * A feature adds its pages here, one line each: who looks (anonymous, a caregiver or an admin of
- * the municipality, or the platform admin), on which host, and optionally a form to submit empty
- * so its error state is scanned too.
+ * A feature adds its pages here, one line each: who looks (anonymous, a caregiver, a professional
+ * or an admin of the municipality, or the platform admin), on which host, the status the page
+ * answers (200 unless said: a 404 or a login page would otherwise be scanned in its place), and
+ * optionally a form to submit empty so its error state is scanned too. The municipality is seeded
+ * like the isolation suite's (test/support/tenant-routes.ts): the caregiver hosts its café, wrote
+ * its wish and signed up to its meeting; a path can use those ids.
  */
-export type Viewer = 'anonymous' | 'caregiver' | 'tenant_admin' | 'platform_admin';
+export type Viewer = 'anonymous' | 'caregiver' | 'professional' | 'tenant_admin' | 'platform_admin';
 
 export interface A11yPage {
   /** The platform site, the sweep's municipality (gent), an unknown subdomain or a suspended one. */
   host: 'platform' | 'tenant' | 'unknown' | 'suspended';
-  path: string;
+  /** The path, or a function of the seeded municipality's ids. */
+  path: string | ((ids: TenantIds) => string);
   viewer: Viewer;
+  /** The status the page must answer before it is scanned; default 200. */
+  status?: number;
   /** Submit the page's first form empty and scan the page with errors as well. */
   submitEmpty?: boolean;
 }
 
+const cafe =
+  (rest = '') =>
+  (ids: TenantIds) =>
+    `/cafes/${ids.cafeSlug}${rest}`;
+const meeting =
+  (rest = '') =>
+  (ids: TenantIds) =>
+    `/cafes/${ids.cafeSlug}/${ids.meetingKey}${rest}`;
+
+// prettier-ignore
 export const A11Y_PAGES: A11yPage[] = [
   // foundation: public pages
   { host: 'platform', path: '/', viewer: 'anonymous' },
   { host: 'platform', path: '/aanvragen', viewer: 'anonymous', submitEmpty: true },
-  { host: 'unknown', path: '/', viewer: 'anonymous' },
-  { host: 'suspended', path: '/', viewer: 'anonymous' },
+  { host: 'unknown', path: '/', viewer: 'anonymous', status: 404 },
+  { host: 'suspended', path: '/', viewer: 'anonymous', status: 503 },
   { host: 'tenant', path: '/', viewer: 'anonymous' },
-  { host: 'tenant', path: '/bestaat-niet', viewer: 'anonymous' },
+  { host: 'tenant', path: '/bestaat-niet', viewer: 'anonymous', status: 404 },
   { host: 'tenant', path: '/privacy', viewer: 'anonymous' },
   { host: 'tenant', path: '/toegankelijkheid', viewer: 'anonymous' },
   // identity
@@ -31,20 +49,51 @@ export const A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: '/registreren', viewer: 'anonymous', submitEmpty: true },
   { host: 'tenant', path: '/wachtwoord-vergeten', viewer: 'anonymous', submitEmpty: true },
   { host: 'platform', path: '/inloggen', viewer: 'anonymous' },
+  // identity: an e-mailed link that no longer works (the links' own pages: the auth journeys)
+  { host: 'tenant', path: '/inloggen/link/verlopen-of-onbekend', viewer: 'anonymous', status: 404 },
   { host: 'tenant', path: '/', viewer: 'caregiver' },
   { host: 'tenant', path: '/account', viewer: 'caregiver' },
   { host: 'tenant', path: '/account/wachtwoord', viewer: 'caregiver', submitEmpty: true },
   { host: 'tenant', path: '/uitloggen', viewer: 'caregiver' },
-  { host: 'tenant', path: '/beheer', viewer: 'caregiver' }, // the 403 page
+  { host: 'tenant', path: '/beheer', viewer: 'caregiver', status: 403 },
+  { host: 'tenant', path: '/', viewer: 'professional' },
+  // cafés: the public pages
+  { host: 'tenant', path: '/cafes', viewer: 'anonymous' },
+  { host: 'tenant', path: cafe(), viewer: 'anonymous' },
+  { host: 'tenant', path: meeting(), viewer: 'anonymous' },
+  { host: 'tenant', path: cafe('/wensen'), viewer: 'anonymous' },
+  // cafés: a member (signed up, or not yet), wishes, their own lists and the one-click mail links
+  { host: 'tenant', path: cafe(), viewer: 'caregiver' },
+  { host: 'tenant', path: meeting(), viewer: 'caregiver' },
+  { host: 'tenant', path: meeting(), viewer: 'professional' },
+  { host: 'tenant', path: cafe('/wensen'), viewer: 'caregiver', submitEmpty: true },
   { host: 'tenant', path: '/mijn-aanmeldingen', viewer: 'caregiver' },
   { host: 'tenant', path: '/mijn-herinneringen', viewer: 'caregiver' },
+  { host: 'tenant', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, viewer: 'anonymous' },
+  { host: 'tenant', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, viewer: 'anonymous' },
+  { host: 'tenant', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, viewer: 'anonymous' },
+  { host: 'tenant', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, viewer: 'anonymous' },
+  // cafés: the core group (the caregiver hosts the café)
+  { host: 'tenant', path: cafe('/beheer'), viewer: 'caregiver' },
+  { host: 'tenant', path: cafe('/beheer/nieuwe-bijeenkomst'), viewer: 'caregiver', submitEmpty: true },
+  { host: 'tenant', path: meeting('/bewerken'), viewer: 'caregiver', submitEmpty: true },
+  { host: 'tenant', path: meeting('/annuleren'), viewer: 'caregiver' },
+  { host: 'tenant', path: cafe('/beheer/aanmeldingen'), viewer: 'caregiver' },
+  { host: 'tenant', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanwezigheidslijst`, viewer: 'caregiver' },
+  { host: 'tenant', path: cafe('/beheer/wensen'), viewer: 'caregiver' },
   // municipality admin
   { host: 'tenant', path: '/beheer', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/huisstijl', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/welkom', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/leden', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/leden/uitnodigen', viewer: 'tenant_admin', submitEmpty: true },
+  { host: 'tenant', path: (ids) => `/beheer/leden/${ids.membershipId}`, viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/privacy', viewer: 'tenant_admin' },
+  { host: 'tenant', path: '/beheer/toegankelijkheid', viewer: 'tenant_admin' },
+  { host: 'tenant', path: '/beheer/cafes', viewer: 'tenant_admin' },
+  { host: 'tenant', path: '/beheer/cafes/nieuw', viewer: 'tenant_admin', submitEmpty: true },
+  { host: 'tenant', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, viewer: 'tenant_admin', submitEmpty: true },
+  { host: 'tenant', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, viewer: 'tenant_admin' },
   // platform console
   { host: 'platform', path: '/beheer', viewer: 'platform_admin' },
   {

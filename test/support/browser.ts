@@ -20,21 +20,97 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The axe violations on the page's current state, one line each (empty: accessible). */
+async function violationsOn(page: Page, url = page.url()): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}) on ${url}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** An HTML document a page of the context loaded (a navigation's answer, not a redirect). */
+interface LoadedDocument {
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  html: Promise<string | null>;
+  scanned: boolean;
+}
+
 /**
- * A browser context whose every loaded page gets an axe scan; call `assertAccessible()` at the end
- * (or `scan(page)` yourself) — any violation on any page visited fails the test.
+ * A browser context in which every HTML page loaded is scanned by axe. `scan(page)` scans the
+ * page as it is now (do it where a journey shows something, e.g. after a form's errors); every
+ * document that was loaded but never scanned that way is scanned when the context closes, as it
+ * was served (its bytes replayed at its address in a scratch page of the same context): any
+ * violation on any page visited fails the test.
  */
 export async function newCheckedContext(
   browser: Browser,
 ): Promise<{ context: BrowserContext; scan: (page: Page) => Promise<void> }> {
   const context = await browser.newContext();
+  const documents: LoadedDocument[] = [];
+  const current = new Map<Page, LoadedDocument>();
+  const scratchPages = new Set<Page>();
+  context.on('page', (page) => {
+    page.on('response', (response) => {
+      if (scratchPages.has(page)) return;
+      const request = response.request();
+      if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return;
+      if (response.status() >= 300 && response.status() < 400) return; // a redirect: no page
+      if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) return; // a download
+      // Read the body now: after the next navigation the browser may have dropped it.
+      const doc: LoadedDocument = {
+        url: response.url(),
+        status: response.status(),
+        // The body is replayed decoded, so without its length and encoding.
+        headers: Object.fromEntries(
+          Object.entries(response.headers()).filter(
+            ([name]) => name !== 'content-length' && name !== 'content-encoding',
+          ),
+        ),
+        html: response.text().catch(() => null),
+        scanned: false,
+      };
+      documents.push(doc);
+      current.set(page, doc);
+    });
+  });
   const scan = async (page: Page) => {
-    const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const violations = result.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(violations).toEqual([]);
+    expect(await violationsOn(page)).toEqual([]);
+    const doc = current.get(page);
+    if (doc && doc.url === page.url()) doc.scanned = true;
+  };
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    try {
+      const violations: string[] = [];
+      // The same address with the same bytes is one page, however often it was loaded.
+      const seen = new Set<string>();
+      for (const doc of documents.filter((d) => d.scanned))
+        seen.add(`${doc.url}\n${await doc.html}`);
+      for (const doc of documents.filter((d) => !d.scanned)) {
+        const html = await doc.html;
+        if (html === null) throw new Error(`the page ${doc.url} could not be read for a scan`);
+        if (seen.has(`${doc.url}\n${html}`)) continue;
+        seen.add(`${doc.url}\n${html}`);
+        // The same address answered with the same bytes and headers (never asked again: it may
+        // have been a form's answer), so its styles, scripts and images load as they did.
+        const scratch = await context.newPage();
+        scratchPages.add(scratch);
+        await scratch.route(
+          (u) => u.href === doc.url,
+          (route) => route.fulfill({ status: doc.status, headers: doc.headers, body: html }),
+          { times: 1 },
+        );
+        await scratch.goto(doc.url);
+        violations.push(...(await violationsOn(scratch, doc.url)));
+        doc.scanned = true;
+        await scratch.close();
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await close(options);
+    }
   };
   return { context, scan };
 }
