@@ -8,8 +8,8 @@ import type { OnboardingRequestDto } from './dto/onboarding-request.dto';
 import { OnboardingRequest } from './entities/onboarding-request.entity';
 
 /**
- * Submissions (valid or not) per IP address per 15 minutes (the shared `ip` throttler): enough for
- * someone who mistypes, too few to mail-bomb the platform admins.
+ * Submissions (valid or not) per IP address per 15 minutes (the `form` limit of
+ * src/auth/rate-limit.ts): enough for someone who mistypes, too few to mail-bomb the platform admins.
  */
 export const ONBOARDING_LIMIT = 8;
 
