@@ -259,6 +259,16 @@ describe('fuzz: hostile input on every POST route', () => {
     });
     expect(huge.status).toBe(413);
     expect(huge.text).toContain(refusedText('input.tooLarge'));
+    // A charset or an encoding the parser cannot read: 415, the form again.
+    const token = csrfIn((await agent.get('/inloggen')).text);
+    for (const headers of [
+      { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-7' },
+      { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Encoding': 'compress' },
+    ]) {
+      const odd = await agent.post('/inloggen').set(headers).send(`email=a&_csrf=${token}`);
+      expect([headers, odd.status]).toEqual([headers, 415]);
+      expect(odd.text).toMatch(/<form\b[^>]*action="\/inloggen"/);
+    }
     expect(huge.text).toMatch(/<form\b[^>]*action="\/inloggen"/);
   });
 
@@ -269,6 +279,7 @@ describe('fuzz: hostile input on every POST route', () => {
       `/cafes/${ids.cafeSlug}?x=%00`,
       '/cafes/a%1Fb',
       '/cafes/%E0%A4%A',
+      `/cafes/${ids.cafeSlug}?x=%ED%A0%80`,
     ])
       expect([path, (await agent.get(path)).status]).toEqual([path, 400]);
     const res = await submitForm(
@@ -473,6 +484,7 @@ describe('fuzz: hostile input on every POST route', () => {
         pairs: Array<[string, string]>,
         target: string | null,
         hostile: string | null,
+        cls: string,
       ) => {
         let req = agent.post(entry.multipart ? `${path}?_csrf=${csrf}` : path);
         if (entry.multipart) for (const [k, v] of pairs) req = req.field(k, v);
@@ -481,7 +493,12 @@ describe('fuzz: hostile input on every POST route', () => {
         requests++;
         const found: string[] = [];
         if (res.status >= 500) found.push(`answered ${res.status}`);
+        // Text that cannot be stored as typed, or a value given twice where one is expected.
+        if ((cls === 'surrogate' || cls === 'duplicated') && target && res.status < 400)
+          found.push(`accepted (${res.status})`);
         const location = String(res.headers.location ?? '');
+        if (location && !new URL(location, 'http://gent.localhost').hostname.endsWith('localhost'))
+          found.push(`redirected off the site to ${location}`);
         if (res.text?.includes(MARKUP) || location.includes(MARKUP))
           found.push('markup reflected unescaped');
         // A route that names no form (`@FormSubmit`) gets the input guard's 400 page instead.
@@ -520,7 +537,7 @@ describe('fuzz: hostile input on every POST route', () => {
           jobs.push({
             label: `${name}=${cls}`,
             cls,
-            send: () => post(`${name}=${cls}`, publicPath, pairs, name, shown),
+            send: () => post(`${name}=${cls}`, publicPath, pairs, name, shown, cls),
           });
         }
       }
@@ -533,7 +550,7 @@ describe('fuzz: hostile input on every POST route', () => {
           jobs.push({
             label: `${segment}=${cls}`,
             cls: `path ${cls}`,
-            send: () => post(`${segment}=${cls}`, path, Object.entries(base), null, null),
+            send: () => post(`${segment}=${cls}`, path, Object.entries(base), null, null, cls),
           });
         }
       });
@@ -578,6 +595,6 @@ describe('fuzz: hostile input on every POST route', () => {
     expect(problems).toEqual([]);
     // The write log saw the accepted requests' rows: its silence on refused ones means something.
     expect(mark).toBeGreaterThan(firstMark);
-    expect(requests).toBeGreaterThan(1500);
+    if (!process.env.FUZZ_ONLY) expect(requests).toBeGreaterThan(1500);
   }, 300_000);
 });

@@ -101,6 +101,8 @@ export function renderForm(
     if (/password|wachtwoord/i.test(field)) delete values[field];
     // Refused control characters are not sent back into the page.
     else if (typeof value === 'string') values[field] = withoutControls(value);
+    // A field sent twice shows its first value again.
+    else if (Array.isArray(value)) values[field] = withoutControls(String(value[0] ?? ''));
   }
   res.status(status).render(form.view, {
     title: form.title,

@@ -9,6 +9,8 @@ import {
 import { Reflector } from '@nestjs/core';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { MulterOptions } from '@nestjs/platform-express/multer/interfaces/multer-options.interface';
+import { isUtf8 } from 'node:buffer';
+import { unescape } from 'node:querystring';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { t } from '../i18n/i18n';
 import { FORM_VIEW, type FieldErrors, type FormViewMeta } from './forms/form-validation';
@@ -18,7 +20,10 @@ import { FORM_VIEW, type FieldErrors, type FormViewMeta } from './forms/form-val
  * - a form body the parser refuses (too large: 413, a charset it cannot read: 415, broken: 400);
  * - NUL and the other C0 control characters (PostgreSQL refuses NUL in text with error 22021,
  *   the rest is never typed by a person): anywhere in the path or the query, and in form fields
- *   except tab, newline and carriage return (text areas).
+ *   except tab, newline and carriage return (text areas);
+ * - %-escapes that are not UTF-8 (a lone UTF-16 surrogate, a character cut in half): the parsers
+ *   would silently store U+FFFD in their place;
+ * - a form field given twice (an array where every handler expects one string).
  * A path or query is answered at once with a 400 page. A form body is marked on the request and
  * the RefusedInputInterceptor answers before the handler runs: the form again, with the error at
  * the field and what was typed, when the route names its form (`@FormSubmit`), else a 400 page.
@@ -35,6 +40,8 @@ export interface RefusedInput {
 declare module 'express-serve-static-core' {
   interface Request {
     refusedInput?: RefusedInput;
+    /** Form fields whose %-escapes are not UTF-8 (seen by the parser's `verify`). */
+    brokenTextFields?: string[];
   }
 }
 
@@ -64,7 +71,14 @@ const PARSER_MESSAGES: Record<number, string> = {
 
 /** The urlencoded form parser for POSTs; its 4xx errors become a refused input, never a 500. */
 export function formBodyParser(): express.RequestHandler {
-  const parse = express.urlencoded({ extended: false, limit: FORM_BODY_LIMIT });
+  const parse = express.urlencoded({
+    extended: false,
+    limit: FORM_BODY_LIMIT,
+    verify: (req: Request, _res, raw) => {
+      const broken = brokenTextIn(raw.toString('latin1'));
+      if (broken.length > 0) req.brokenTextFields = broken;
+    },
+  });
   return (req, res, next) => {
     if (req.method !== 'POST') return next();
     parse(req, res, (err?: unknown) => {
@@ -83,6 +97,44 @@ export function formBodyParser(): express.RequestHandler {
   };
 }
 
+/** The names in an urlencoded string (`a=1&b=%ED%A0%80`) whose name or value is not UTF-8. */
+export function brokenTextIn(encoded: string): string[] {
+  const broken: string[] = [];
+  for (const pair of encoded.split('&')) {
+    if (!/[%\u0080-\uffff]/.test(pair)) continue; // plain ASCII: nothing to decode
+    const at = pair.indexOf('=');
+    const [name, value] = at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
+    if (!isText(name) || !isText(value)) broken.push(unescape(name));
+  }
+  return broken;
+}
+
+/** Whether a form-encoded string stands for UTF-8 text (decodeURIComponent is the fast path). */
+function isText(s: string): boolean {
+  if (!/[\u0080-\uffff]/.test(s)) {
+    try {
+      decodeURIComponent(s);
+      return true;
+    } catch {
+      // A lone `%` is kept as it is by the parser; look at the bytes.
+    }
+  }
+  return isUtf8(percentBytes(s));
+}
+
+/** The bytes a form-encoded string stands for (`%C3%A9` → 0xC3 0xA9, `+` → space). */
+function percentBytes(s: string): Buffer {
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const hex = s.charCodeAt(i) === 0x25 ? s.slice(i + 1, i + 3) : '';
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(s[i] === '+' ? 0x20 : s.charCodeAt(i) & 0xff);
+  }
+  return Buffer.from(bytes);
+}
+
 /** The HTTP status an error carries (http-errors from the parsers, Express's own), or null. */
 export function httpStatusOf(err: unknown): number | null {
   if (!err || typeof err !== 'object') return null;
@@ -99,7 +151,7 @@ function hasControl(value: unknown, pattern: RegExp): boolean {
   return false;
 }
 
-/** After the body parser: refuses control characters in the path, the query and form fields. */
+/** After the body parser: refuses the path, the query or form fields as described above. */
 export function inputGuard(req: Request, res: Response, next: NextFunction): void {
   let path: string;
   try {
@@ -107,32 +159,49 @@ export function inputGuard(req: Request, res: Response, next: NextFunction): voi
   } catch {
     path = '\u0000'; // a broken %-escape cannot be read either
   }
-  if (CONTROL.test(path) || hasControl(req.query, CONTROL)) {
+  const query = req.originalUrl.includes('?')
+    ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1)
+    : '';
+  if (CONTROL.test(path) || hasControl(req.query, CONTROL) || brokenTextIn(query).length > 0) {
     res.status(400).render('errors/error', {
       title: t('input.refused.title'),
       message: t('input.address'),
     });
     return;
   }
-  const errors = req.refusedInput ? null : controlErrors(req.body);
-  if (errors) req.refusedInput = { status: 400, errors };
+  if (!req.refusedInput) {
+    const errors: FieldErrors = { ...fieldErrors(req.body) };
+    for (const field of req.brokenTextFields ?? [])
+      errors[withoutControls(field)] ??= t('input.brokenText');
+    if (Object.keys(errors).length > 0) req.refusedInput = { status: 400, errors };
+  }
   next();
 }
 
-/** An error per form field that holds a refused control character, or null. */
-function controlErrors(body: unknown): FieldErrors | null {
+/**
+ * An error per form field that cannot be taken as typed, or null: a refused control character,
+ * or a field given twice (no form sends one name twice; one that needs a list names its field
+ * `name[]`). In a multipart body a U+FFFD is what a lone surrogate or cut bytes became: busboy
+ * decodes with replacement and has no hook to see the bytes, and browsers never send it there.
+ */
+function fieldErrors(body: unknown, multipart = false): FieldErrors | null {
   if (!body || typeof body !== 'object') return null;
   const errors: FieldErrors = {};
-  for (const [field, value] of Object.entries(body as Record<string, unknown>))
+  for (const [field, value] of Object.entries(body as Record<string, unknown>)) {
+    const name = withoutControls(field);
     if (hasControl(field, CONTROL) || hasControl(value, CONTROL_IN_TEXT))
-      errors[withoutControls(field)] = t('input.control');
+      errors[name] = t('input.control');
+    else if (Array.isArray(value) && !field.endsWith('[]')) errors[name] = t('input.twice');
+    else if (multipart && typeof value === 'string' && value.includes('\ufffd'))
+      errors[name] = t('input.brokenText');
+  }
   return Object.keys(errors).length > 0 ? errors : null;
 }
 
 /**
  * `FileInterceptor` for upload forms: multer reads a multipart body only in the route's own
- * interceptor, after the input guard, so its text fields get the same control-character check
- * here, before the handler.
+ * interceptor, after the input guard, so its text fields get the same checks here, before the
+ * handler.
  */
 export function CheckedFileInterceptor(
   field: string,
@@ -146,7 +215,7 @@ export function CheckedFileInterceptor(
     intercept(context: ExecutionContext, next: CallHandler) {
       return this.multer.intercept(context, {
         handle: () => {
-          const errors = controlErrors(context.switchToHttp().getRequest<Request>().body);
+          const errors = fieldErrors(context.switchToHttp().getRequest<Request>().body, true);
           if (errors) throw new RefusedInputException({ status: 400, errors });
           return next.handle();
         },

@@ -36,7 +36,10 @@ export default {
     'Het adres van de pagina bevat een teken dat niet kan. Controleer het adres, of ga terug naar de startpagina.',
   'input.tooLarge':
     'Wat je stuurde is te lang om te bewaren. Maak de tekst korter en probeer het opnieuw.',
-  'input.tooLong': 'Dit veld is te lang.',
+  'input.twice':
+    'Dit veld kwam twee keer mee. Laad de pagina opnieuw en vul het formulier nog eens in.',
+  'input.brokenText':
+    'Hier staat een teken in dat niet goed doorkwam. Typ de tekst opnieuw, of plak hem als gewone tekst.',
   'input.unsupported':
     'Dit formulier kon niet gelezen worden. Laad de pagina opnieuw en probeer het nog eens.',
   'input.unreadable':
