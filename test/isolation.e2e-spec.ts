@@ -187,7 +187,12 @@ describe('tenant isolation: a user of tenant A and the ids of tenant B', () => {
     '%s with A’s own ids as %s answers its status',
     async (_name, _who, route) => {
       const res = await request(route, a.ids, route.actor, route.ownSession);
-      expect(res.status).toBe(route.expect ?? 200);
+      // A redirect must be the form's own, not the guard's to the login page.
+      const toLogin = /^\/inloggen(\?|$)/.test(String(res.headers.location ?? ''));
+      expect({ status: res.status, toLogin }).toEqual({
+        status: route.expect ?? 200,
+        toLogin: false,
+      });
     },
   );
 
