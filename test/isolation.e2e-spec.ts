@@ -173,6 +173,25 @@ describe('tenant isolation: a user of tenant A and the ids of tenant B', () => {
     });
   });
 
+  // The login and reset links work on the platform site too: B's do nothing there either.
+  const onPlatform = TENANT_ROUTES.filter((r) => r.platform).map((r) => [label(r), r] as const);
+  it.each(onPlatform)('%s on the platform site with B’s ids → 404', async (_name, route) => {
+    const agent = t.agent(null);
+    const csrf = await csrfFrom(agent, '/inloggen');
+    const path = route.path(b.ids);
+    const res =
+      route.method === 'GET'
+        ? await agent.get(path)
+        : await agent
+            .post(path)
+            .type('form')
+            .send({ ...(route.body?.(b.ids) ?? {}), _csrf: csrf });
+    expect({ status: res.status, leaks: res.text.includes(b.marker) }).toEqual({
+      status: 404,
+      leaks: false,
+    });
+  });
+
   it('left every row of B as it was (tenant tables and B’s rows in global tables)', async () => {
     expect(await tenantFingerprint(t.db.adminUrl, b.tenant.id)).toEqual(fingerprintB);
     expect(await globalFingerprint(t.db.adminUrl, b.tenant.id, GLOBAL_TABLE_ROWS)).toEqual(

@@ -54,6 +54,8 @@ export interface TenantRoute {
   expect?: number;
   /** Acting on it logs someone in (e-mailed links): each request gets a new session of its own. */
   ownSession?: boolean;
+  /** The platform site answers it too (login and reset links): B's ids are tried there as well. */
+  platform?: boolean;
 }
 
 const NEW_PASSWORD = 'Een-nieuw-wachtwoord-2027';
@@ -65,16 +67,16 @@ export const TENANT_ROUTES: TenantRoute[] = [
   { method: 'POST', path: (ids) => `/beheer/leden/${ids.membershipId}/rol`, actor: 'tenant_admin', body: () => ({ role: 'caregiver' }), expect: 303 },
   // One-time e-mailed links are bound to the municipality that sent them: B's link does nothing on
   // A's host, neither the page nor acting on it (which logs in: a session of its own each time).
-  { method: 'GET', path: (ids) => `/inloggen/link/${ids.loginToken}`, actor: 'anonymous' },
-  { method: 'POST', path: (ids) => `/inloggen/link/${ids.loginToken}`, actor: 'anonymous', ownSession: true, expect: 303 },
+  { method: 'GET', path: (ids) => `/inloggen/link/${ids.loginToken}`, actor: 'anonymous', platform: true },
+  { method: 'POST', path: (ids) => `/inloggen/link/${ids.loginToken}`, actor: 'anonymous', platform: true, ownSession: true, expect: 303 },
   { method: 'GET', path: (ids) => `/bevestigen/${ids.verifyToken}`, actor: 'anonymous' },
   { method: 'POST', path: (ids) => `/bevestigen/${ids.verifyToken}`, actor: 'anonymous', ownSession: true, body: () => ({ password: NEW_PASSWORD }), expect: 303 },
   { method: 'GET', path: (ids) => `/aansluiten/${ids.joinToken}`, actor: 'anonymous' },
   { method: 'POST', path: (ids) => `/aansluiten/${ids.joinToken}`, actor: 'anonymous', ownSession: true, expect: 303 },
   { method: 'GET', path: (ids) => `/uitnodiging/${ids.inviteToken}`, actor: 'anonymous' },
   { method: 'POST', path: (ids) => `/uitnodiging/${ids.inviteToken}`, actor: 'anonymous', ownSession: true, body: () => ({ displayName: 'Link Ontvanger', password: NEW_PASSWORD, consent: 'ja' }), expect: 303 },
-  { method: 'GET', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, actor: 'anonymous' },
-  { method: 'POST', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, actor: 'anonymous', ownSession: true, body: () => ({ password: NEW_PASSWORD }), expect: 303 },
+  { method: 'GET', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, actor: 'anonymous', platform: true },
+  { method: 'POST', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, actor: 'anonymous', platform: true, ownSession: true, body: () => ({ password: NEW_PASSWORD }), expect: 303 },
   // Cafés: the positive control runs these in order with A's own ids (edit before cancel).
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}`, actor: 'anonymous' },
   { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}`, actor: 'anonymous' },
