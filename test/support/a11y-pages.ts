@@ -63,7 +63,6 @@ export const A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: meeting(), viewer: 'anonymous' },
   { host: 'tenant', path: cafe('/wensen'), viewer: 'anonymous' },
   // cafés: a member (signed up, or not yet), wishes, their own lists and the one-click mail links
-  { host: 'tenant', path: cafe(), viewer: 'caregiver' },
   { host: 'tenant', path: meeting(), viewer: 'caregiver' },
   { host: 'tenant', path: meeting(), viewer: 'professional' },
   { host: 'tenant', path: cafe('/wensen'), viewer: 'caregiver', submitEmpty: true },
@@ -76,7 +75,7 @@ export const A11Y_PAGES: A11yPage[] = [
   // cafés: the core group (the caregiver hosts the café)
   { host: 'tenant', path: cafe('/beheer'), viewer: 'caregiver' },
   { host: 'tenant', path: cafe('/beheer/nieuwe-bijeenkomst'), viewer: 'caregiver', submitEmpty: true },
-  { host: 'tenant', path: meeting('/bewerken'), viewer: 'caregiver', submitEmpty: true },
+  { host: 'tenant', path: meeting('/bewerken'), viewer: 'caregiver' }, // the new meeting's form, filled in
   { host: 'tenant', path: meeting('/annuleren'), viewer: 'caregiver' },
   { host: 'tenant', path: cafe('/beheer/aanmeldingen'), viewer: 'caregiver' },
   { host: 'tenant', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanwezigheidslijst`, viewer: 'caregiver' },
@@ -89,10 +88,9 @@ export const A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: '/beheer/leden/uitnodigen', viewer: 'tenant_admin', submitEmpty: true },
   { host: 'tenant', path: (ids) => `/beheer/leden/${ids.membershipId}`, viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/privacy', viewer: 'tenant_admin' },
-  { host: 'tenant', path: '/beheer/toegankelijkheid', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/cafes', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/cafes/nieuw', viewer: 'tenant_admin', submitEmpty: true },
-  { host: 'tenant', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, viewer: 'tenant_admin', submitEmpty: true },
+  { host: 'tenant', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, viewer: 'tenant_admin' }, // the new café's form, filled in
   { host: 'tenant', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, viewer: 'tenant_admin' },
   // platform console
   { host: 'platform', path: '/beheer', viewer: 'platform_admin' },
