@@ -11,6 +11,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
 import { FormRateLimit } from './rate-limit';
 import { logIn, saveSession } from './session-login';
 import { renderInvalidLink, tenantOf, validateBody } from './web';
+import { ValidatesOwnForm } from '../web/input-guard';
 
 /**
  * Accepting an invitation (/uitnodiging/<token>, on the municipality's host). The link was
@@ -51,6 +52,7 @@ export class InvitationController {
   @Post('uitnodiging/:token')
   @FormRateLimit()
   @FormPage()
+  @ValidatesOwnForm()
   async accept(
     @Req() req: Request,
     @Res() res: Response,

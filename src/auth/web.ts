@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { Tenant } from '../tenancy/entities/tenant.entity';
 import type { Site } from '../tenancy/request-context';
 import { toFieldErrors, type FieldErrors } from '../web/forms/form-validation';
+import { refusedFields } from '../web/input-guard';
 import { saveSession } from './session-login';
 
 export function siteOf(res: Response): Site {
@@ -58,5 +59,7 @@ export async function validateBody<T extends object>(
     forbidNonWhitelisted: true,
     stopAtFirstError: false,
   });
-  return { value, errors: errors.length > 0 ? toFieldErrors(errors) : null };
+  // What the input guard refused (a control character, a field given twice) is invalid too.
+  const all = { ...(errors.length > 0 ? toFieldErrors(errors) : {}), ...refusedFields(body) };
+  return { value, errors: Object.keys(all).length > 0 ? all : null };
 }

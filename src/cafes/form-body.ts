@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { toFieldErrors, type FieldErrors } from '../web/forms/form-validation';
+import { refusedFields } from '../web/input-guard';
 
 /**
  * Validates a form body against a DTO like the global ValidationPipe does, but in the handler:
@@ -14,6 +15,9 @@ export async function validateBody<T extends object>(
 ): Promise<{ ok: true; dto: T } | { ok: false; errors: FieldErrors }> {
   const dto = plainToInstance(cls, body ?? {});
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) return { ok: false, errors: toFieldErrors(errors) };
+  // What the input guard refused (a control character, a field given twice) is invalid too.
+  const refused = refusedFields(body);
+  if (errors.length > 0 || refused)
+    return { ok: false, errors: { ...toFieldErrors(errors), ...refused } };
   return { ok: true, dto };
 }

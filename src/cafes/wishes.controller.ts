@@ -15,6 +15,7 @@ import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
 import { generateCsrfToken } from '../web/csrf';
 import { renderForm } from '../web/html-exception.filter';
+import { ValidatesOwnForm } from '../web/input-guard';
 import { CafesService } from './cafes.service';
 import { WishDto } from './dto/wish.dto';
 import { validateBody } from './form-body';
@@ -49,6 +50,7 @@ export class WishesController {
 
   @Post(':slug/wensen')
   @RequireMember()
+  @ValidatesOwnForm()
   async propose(
     @Param('slug') slug: string,
     @Body() body: Record<string, unknown>,

@@ -4,6 +4,7 @@ import {
   HttpException,
   Injectable,
   NestInterceptor,
+  SetMetadata,
   type Type,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -225,6 +226,21 @@ export function CheckedFileInterceptor(
   return CheckedUpload;
 }
 
+const OWN_FORM = 'mzh:validates-own-form';
+const refusedInBody = new WeakMap<object, FieldErrors>();
+
+/**
+ * On a POST handler that renders its form itself (it needs more than `values` to show it again)
+ * and validates the body first thing with `validateBody`: refused fields reach that validation as
+ * field errors instead of a 400 page. Only for handlers that read no field before validating.
+ */
+export const ValidatesOwnForm = () => SetMetadata(OWN_FORM, true);
+
+/** The fields the input guard refused in this body (for `validateBody`), or null. */
+export function refusedFields(body: unknown): FieldErrors | null {
+  return body && typeof body === 'object' ? (refusedInBody.get(body) ?? null) : null;
+}
+
 /** Refused input, answered by the exception filter (the form again, or a page with the status). */
 export class RefusedInputException extends HttpException {
   constructor(readonly refused: RefusedInput) {
@@ -244,6 +260,11 @@ export class RefusedInputInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler) {
     const req = context.switchToHttp().getRequest<Request & { formView?: FormViewMeta }>();
     if (!req.refusedInput) return next.handle();
+    const { errors, bodyUnread } = req.refusedInput;
+    if (!bodyUnread && this.reflector.get<boolean>(OWN_FORM, context.getHandler())) {
+      refusedInBody.set(req.body as object, errors);
+      return next.handle();
+    }
     const form = this.reflector.get<FormViewMeta | undefined>(FORM_VIEW, context.getHandler());
     if (form) req.formView = form;
     throw new RefusedInputException(req.refusedInput);
