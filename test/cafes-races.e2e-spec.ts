@@ -322,6 +322,28 @@ describe('café races', () => {
     expect(notices.map((n) => n.key)).toEqual([`meeting-changed:${meeting.id}:1:${person.id}`]);
   });
 
+  it('two cafés renamed to the same address at once: one is saved, the other hears it is taken', async () => {
+    const first = await ruleFreeCafe(t, gent, 'eerste-naam');
+    const second = await ruleFreeCafe(t, gent, 'tweede-naam');
+    const fields = cafeForm({ slug: 'gedeelde-naam', name: second.name, schedule: 'none' });
+    const save = formPost(adminAgent, `/beheer/cafes/${second.slug}`, fields);
+    await save;
+
+    // Another admin renames the first café to the same address, not committed yet: the check
+    // for a taken address cannot see it, the UPDATE then waits on the unique index.
+    await hold();
+    await held!.query(`update cafes set slug = 'gedeelde-naam' where id = $1`, [first.id]);
+    const saving = save.then(async ({ post }) => post);
+    await blockedBehind(t.db.adminUrl, held!, 1);
+    await held!.commit();
+    const res = await saving;
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Er is al een café met dit adres. Kies een ander.');
+    expect(res.text).toContain('value="gedeelde-naam"');
+    const rows = await asAdmin<{ id: string }>(`select id from cafes where slug = 'gedeelde-naam'`);
+    expect(rows.map((r) => r.id)).toEqual([first.id]);
+  });
+
   it('two logo uploads at once leave one logo and no orphan file', async () => {
     const logo = (colour: string) =>
       sharp({ create: { width: 40, height: 20, channels: 3, background: colour } })

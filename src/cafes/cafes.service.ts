@@ -212,26 +212,34 @@ export class CafesService {
   > {
     const tenantId = tenant.id as TenantId;
     let venueChanged = false;
-    const result = await this.tx.run(tenantId, async (em) => {
-      const repo = em.getRepository(Cafe);
-      // Locked as it is read: the venue compared below is the stored one, also when another
-      // admin saved a moment ago (else a venue put back would tell nobody).
-      const cafe = await repo.findOne({
-        where: { tenantId, id: cafeId },
-        lock: { mode: 'pessimistic_write' },
+    const result = await this.tx
+      .run(tenantId, async (em) => {
+        const repo = em.getRepository(Cafe);
+        // Locked as it is read: the venue compared below is the stored one, also when another
+        // admin saved a moment ago (else a venue put back would tell nobody).
+        const cafe = await repo.findOne({
+          where: { tenantId, id: cafeId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!cafe) return { ok: false as const, reason: 'not-found' as const };
+        if (input.slug !== cafe.slug && (await repo.existsBy({ tenantId, slug: input.slug })))
+          return { ok: false as const, reason: 'slug-taken' as const };
+        await repo.update({ tenantId, id: cafeId }, input);
+        const saved = await repo.findOneByOrFail({ tenantId, id: cafeId });
+        const sync = await this.syncMeetings(em, tenantId, saved, now);
+        // A new place: everyone signed up for an upcoming meeting is told (with a new .ics).
+        venueChanged =
+          cafe.venueName !== saved.venueName || cafe.venueAddress !== saved.venueAddress;
+        if (venueChanged) await this.notices.venueChanged(em, tenant, cafeId, now);
+        return { ok: true as const, cafe: saved, sync };
+      })
+      .catch((error: unknown) => {
+        // Another café took the same new slug a moment ago (its row was not visible to the check).
+        if (isUniqueViolation(error, 'uq_cafes_slug'))
+          return { ok: false as const, reason: 'slug-taken' as const };
+        throw error;
       });
-      if (!cafe) return { ok: false as const, reason: 'not-found' as const };
-      if (input.slug !== cafe.slug && (await repo.existsBy({ tenantId, slug: input.slug })))
-        return { ok: false as const, reason: 'slug-taken' as const };
-      await repo.update({ tenantId, id: cafeId }, input);
-      const saved = await repo.findOneByOrFail({ tenantId, id: cafeId });
-      const sync = await this.syncMeetings(em, tenantId, saved, now);
-      // A new place: everyone signed up for an upcoming meeting is told (with a new .ics).
-      venueChanged = cafe.venueName !== saved.venueName || cafe.venueAddress !== saved.venueAddress;
-      if (venueChanged) await this.notices.venueChanged(em, tenant, cafeId, now);
-      return { ok: true as const, cafe: saved, sync };
-    });
-    if (venueChanged) await this.mail.dispatch(tenantId);
+    if (result.ok && venueChanged) await this.mail.dispatch(tenantId);
     return result;
   }
 
@@ -565,4 +573,11 @@ export class CafesService {
     );
     return new Set(rows.map((r) => r.key));
   }
+}
+
+/** A PostgreSQL unique violation (23505) of the named constraint. */
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const { code, constraint: name } =
+    (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? {};
+  return code === '23505' && name === constraint;
 }
