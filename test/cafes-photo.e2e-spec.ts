@@ -215,6 +215,20 @@ describe('café photo', () => {
     expect(await fileIds()).toEqual(files);
   });
 
+  it('a control character in the description: the café page again, the error at the field, the text kept', async () => {
+    const files = await fileIds();
+    const png = await photoWithExif(50, 50, 'png');
+    const res = await uploadPhoto(adminAgent, 'ander-cafe', {
+      alt: 'De zaal\u0000 met tafels',
+      file: { content: png, name: 'foto.png', type: 'image/png' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain(text('input.control'));
+    expect(res.text).toContain('href="#photoAlt"');
+    expect(res.text).toContain('value="De zaal met tafels"');
+    expect(await fileIds()).toEqual(files);
+  });
+
   it('requires a description, and a file for a café without a photo', async () => {
     const files = await fileIds();
     const png = await photoWithExif(50, 50, 'png');

@@ -32,7 +32,11 @@ import { cafeInputFromForm, formValues, planningOptions } from './cafe-form';
 import { CafesService } from './cafes.service';
 import { CafeDto } from './dto/cafe.dto';
 import { validateBody } from './form-body';
-import { CheckedFileInterceptor } from '../web/input-guard';
+import {
+  CheckedFileInterceptor,
+  RefusedInputException,
+  withoutControls,
+} from '../web/input-guard';
 
 const FORM_VIEW = 'cafes/admin-form';
 const HOSTS_VIEW = 'cafes/admin-hosts';
@@ -64,7 +68,7 @@ function renderPhotoErrors(req: Request, res: Response, errors: Record<string, s
   const typed = (req.body as Record<string, unknown> | undefined)?.photoAlt;
   const values = {
     ...formValues(cafe),
-    photoAlt: typeof typed === 'string' ? typed : (cafe.photoAlt ?? ''),
+    photoAlt: typeof typed === 'string' ? withoutControls(typed) : (cafe.photoAlt ?? ''),
   };
   renderForm(
     req,
@@ -80,12 +84,18 @@ function renderPhotoErrors(req: Request, res: Response, errors: Record<string, s
  * photo field of the café's page, in Dutch, instead of a bare 413 or 400. The café guard ran
  * before multer, so the café is known (another municipality's café was a 404 already).
  */
-@Catch(PayloadTooLargeException, BadRequestException)
+@Catch(PayloadTooLargeException, BadRequestException, RefusedInputException)
 export class CafePhotoUploadErrorFilter implements ExceptionFilter {
-  catch(exception: PayloadTooLargeException | BadRequestException, host: ArgumentsHost): void {
+  catch(
+    exception: PayloadTooLargeException | BadRequestException | RefusedInputException,
+    host: ArgumentsHost,
+  ): void {
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();
     if (!req.cafeAccess) throw new NotFoundException();
+    // A text field the input guard refused (a control character in the description): at the field.
+    if (exception instanceof RefusedInputException)
+      return renderPhotoErrors(req, res, exception.refused.errors);
     renderPhotoErrors(req, res, {
       photo: uploadRefusalMessage(exception, CAFE_PHOTO_USE.messages),
     });
