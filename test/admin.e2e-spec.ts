@@ -389,6 +389,16 @@ describe('municipality admin (/beheer)', () => {
       expect(res.text).toContain('Kies de rol van dit lid.');
     });
 
+    it('answers a role the input guard refuses with the member page and the error at the field', async () => {
+      const id = caregiver.membership!.id;
+      const before = (await membershipRow(id)).role;
+      const res = await changeRole(id, 'tenant_admin\u0000');
+      expect(res.status).toBe(400);
+      expect(res.text).toContain('href="#role"');
+      expect(res.text).toContain('<form');
+      expect((await membershipRow(id)).role).toBe(before);
+    });
+
     it('never demotes the last admin', async () => {
       const id = admin.membership!.id;
       const res = await changeRole(id, 'caregiver');

@@ -162,6 +162,22 @@ describe('core group: searching members to appoint', () => {
     expect(bad.status).toBe(400);
     expect(bad.text).toContain(text('cafes.hosts.pick'));
     expect(bad.text).toContain('href="#zoek"');
+    // A valid id beside a field the input guard refuses: the page again, nobody appointed.
+    const other = await createMember(t, {
+      tenant: gent,
+      role: 'caregiver',
+      displayName: 'Nog Niet',
+    });
+    const refused = await submitForm(adminAgent, page, {
+      membershipId: other.membership!.id,
+      zoek: 'Nog\u0000',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('href="#zoek"');
+    expect(refused.text).toContain(
+      '<form method="get" action="/beheer/cafes/babbelhoek/kerngroep"',
+    );
+    expect(offered((await search('Nog Niet')).text)).toEqual(['Nog Niet']); // not appointed
     // Every form on the page (also "remove from the core group") carries the session's token.
     const hostsPage = await adminAgent.get(page).expect(200);
     expect(hostsPage.text).toContain('verwijderen" class="inline-form">');

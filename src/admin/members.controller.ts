@@ -15,6 +15,7 @@ import { ROLES, type Role } from '../auth/entities/membership.entity';
 import { RequireRole } from '../auth/guards/auth.guards';
 import { InvitationsService } from '../auth/invitations.service';
 import { t } from '../i18n/i18n';
+import { refusedFields, ValidatesOwnForm } from '../web/input-guard';
 import { pageNumber } from '../web/page-number';
 import { RequestContext } from '../tenancy/request-context';
 import { FormPage, FormSubmit } from '../web/form-page.interceptor';
@@ -107,6 +108,7 @@ export class MembersController {
   }
 
   @Post(':id/rol')
+  @ValidatesOwnForm()
   async changeRole(
     @Param('id') id: string,
     @Body('role') role: string | undefined,
@@ -115,12 +117,13 @@ export class MembersController {
   ): Promise<void> {
     const member = await this.findOr404(id);
     const title = t('admin.members.details', { name: member.displayName });
-    if (!role || !(ROLES as readonly string[]).includes(role)) {
+    const refused = refusedFields(req.body);
+    if (refused || !role || !(ROLES as readonly string[]).includes(role)) {
       renderForm(
         req,
         res,
         { view: MEMBER_VIEW, title },
-        { role: 'Kies de rol van dit lid.' },
+        refused ?? { role: 'Kies de rol van dit lid.' },
         this.memberView(member, req),
       );
       return;

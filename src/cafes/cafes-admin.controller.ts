@@ -35,6 +35,8 @@ import { validateBody } from './form-body';
 import {
   CheckedFileInterceptor,
   RefusedInputException,
+  refusedFields,
+  ValidatesOwnForm,
   withoutControls,
 } from '../web/input-guard';
 
@@ -192,6 +194,7 @@ export class CafesAdminController {
 
   @Post(':slug/kerngroep')
   @ManageCafe()
+  @ValidatesOwnForm()
   async addHost(
     @Body('membershipId') membershipId: string | undefined,
     @Req() req: Request,
@@ -199,9 +202,10 @@ export class CafesAdminController {
   ): Promise<void> {
     const { cafe } = req.cafeAccess!;
     const tenantId = this.ctx.tenantId;
+    const refused = refusedFields(req.body);
     const name = await this.cafes.run(tenantId, async (em) => {
       const member =
-        typeof membershipId === 'string' && UUID.test(membershipId)
+        !refused && typeof membershipId === 'string' && UUID.test(membershipId)
           ? await this.cafes.findMember(em, tenantId, membershipId)
           : null;
       if (!member) return null;
@@ -214,7 +218,7 @@ export class CafesAdminController {
         req,
         res,
         { view: HOSTS_VIEW, title: view.title },
-        { zoek: t('cafes.hosts.pick') },
+        refused ?? { zoek: t('cafes.hosts.pick') },
         view,
       );
     }

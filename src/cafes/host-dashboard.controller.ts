@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { t } from '../i18n/i18n';
+import { refusedFields, ValidatesOwnForm } from '../web/input-guard';
 import { RequestContext } from '../tenancy/request-context';
 import { generateCsrfToken } from '../web/csrf';
 import { FormPage } from '../web/form-page.interceptor';
@@ -110,6 +111,7 @@ export class HostDashboardController {
 
   @Post(':slug/beheer/wensen/:wish/koppelen')
   @ManageCafe()
+  @ValidatesOwnForm()
   async attach(
     @Param('wish') wishId: string,
     @Body() body: Record<string, unknown>,
@@ -119,9 +121,12 @@ export class HostDashboardController {
     const { cafe } = req.cafeAccess!;
     const tenantId = this.ctx.tenantId;
     const key = typeof body.bijeenkomst === 'string' ? body.bijeenkomst : '';
-    const result = await this.cafes.run(tenantId, (em) =>
-      this.wishes.attach(em, tenantId, cafe.id, wishId, key),
-    );
+    // Refused input (a control character, a field given twice) is asked again like no choice.
+    const result = refusedFields(body)
+      ? ({ ok: false, reason: 'meeting' } as const)
+      : await this.cafes.run(tenantId, (em) =>
+          this.wishes.attach(em, tenantId, cafe.id, wishId, key),
+        );
     if (!result.ok && result.reason === 'wish') {
       res.status(404).render('errors/error', {
         title: t('error.404.title'),
