@@ -154,6 +154,24 @@ describe('café sign-ups', () => {
     expect((await signupOf(m.id, caregiver)).companions).toBe(2);
   });
 
+  it('answers refused input (a control character) with the meeting page: the error at the field, the choices kept, nothing stored', async () => {
+    const m = await freshMeeting(10);
+    const res = await submitForm(
+      agent,
+      page(m),
+      { companions: '2', transport: '1', otherNeed: 'Een rolstoel\u0000plaats' },
+      `${page(m)}/aanmelden`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('href="#otherNeed"');
+    expect(res.text).toContain('aria-invalid="true" aria-describedby="otherNeed-error"');
+    expect(res.text).toContain('value="Een rolstoelplaats"');
+    expect(res.text).toContain('<option value="2" selected>');
+    expect(res.text).toContain('id="transport" name="transport" value="1" checked');
+    expect(res.text).toContain(`action="${page(m)}/aanmelden"`);
+    expect(await seats(m.id)).toBe(0);
+  });
+
   it('puts people on the waitlist when the party does not fit, with their place', async () => {
     const m = await freshMeeting(3);
     const [a, b] = [await member('A'), await member('B')];

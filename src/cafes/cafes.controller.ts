@@ -1,10 +1,8 @@
 import { Controller, Get, NotFoundException, Param, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
-import { formatDate } from '../web/view-helpers';
 import { describeSchedule } from './cafe-form';
 import { CafesService } from './cafes.service';
 import { meetingIcs } from './meeting-ics';
@@ -12,7 +10,8 @@ import { WishesService } from './wishes.service';
 import { FollowsService } from './follows.service';
 import { SignupsService } from './signups.service';
 import { generateCsrfToken } from '../web/csrf';
-import { instantToLocal, MEETING_KEY } from './recurrence';
+import { MEETING_KEY } from './recurrence';
+import { MeetingPage } from './meeting-page';
 import { sendStoredFile } from '../files/stored-files';
 
 /** The public café pages: the list, one café, one meeting and its .ics. */
@@ -25,7 +24,7 @@ export class CafesController {
     private readonly wishes: WishesService,
     private readonly signups: SignupsService,
     private readonly follows: FollowsService,
-    private readonly clock: Clock,
+    private readonly meetingPage: MeetingPage,
   ) {}
 
   @Get()
@@ -123,41 +122,9 @@ export class CafesController {
   @Get(':slug/:meeting')
   @Render('cafes/meeting')
   async meeting(@Param('slug') slug: string, @Param('meeting') key: string, @Req() req: Request) {
-    const tenantId = this.ctx.tenantId;
-    const membership = req.membership;
-    const page = await this.cafes.run(tenantId, async (em) => {
-      const cafe = await this.cafes.findCafe(em, tenantId, slug);
-      if (!cafe || !MEETING_KEY.test(key)) return null;
-      const meeting = await this.cafes.findMeeting(em, tenantId, cafe.id, key);
-      if (!meeting) return null;
-      const taken = await this.cafes.seatsTaken(em, tenantId, meeting.id);
-      const canManage =
-        membership?.role === 'tenant_admin' ||
-        (!!membership && (await this.cafes.isHost(em, tenantId, cafe.id, membership.id)));
-      // The member's own sign-up (or waitlist place) and whether they follow the café.
-      const mine = membership
-        ? await this.signups.mine(em, tenantId, meeting.id, membership.id)
-        : null;
-      const following =
-        !!membership && (await this.follows.isFollowing(em, tenantId, cafe.id, membership.id));
-      return { cafe, meeting, taken, canManage, mine, following };
-    });
+    const page = await this.meetingPage.build(req, slug, key);
     if (!page) throw new NotFoundException();
-    const { cafe, meeting, taken } = page;
-    const past = meeting.endsAt.getTime() < this.clock.now().getTime();
-    return {
-      title: `${cafe.name}, ${formatDate(meeting.startsAt)}`,
-      ...page,
-      cancelled: meeting.status === 'cancelled',
-      past,
-      editable: page.canManage && !past && meeting.status === 'scheduled',
-      endTime: instantToLocal(meeting.endsAt).time.replace(':', '.'),
-      seatsLeft: Math.max(0, meeting.capacity - taken),
-      full: taken >= meeting.capacity,
-      here: `/cafes/${cafe.slug}/${meeting.key}`,
-      // Sign-up and follow forms for signed-in members only: anonymous readers get no session.
-      csrfToken: membership ? generateCsrfToken(req) : undefined,
-    };
+    return page;
   }
 
   private find(slug: string, key: string) {

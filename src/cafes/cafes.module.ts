@@ -17,6 +17,7 @@ import { WishesService } from './wishes.service';
 import { MeetingNoticesService } from './reminders/meeting-notices.service';
 import { ReminderLinks } from './reminders/reminder-links';
 import { ReminderLinksController } from './reminders/reminder-links.controller';
+import { MeetingPage } from './meeting-page';
 
 /** Mantelzorgcafés: cafés, their core group and meetings, sign-up, wishes and reminders. */
 @Module({
@@ -42,6 +43,7 @@ import { ReminderLinksController } from './reminders/reminder-links.controller';
     SignedLinks,
     ReminderLinks,
     MeetingNoticesService,
+    MeetingPage,
   ],
   exports: [CafesService, SignupsService, ReminderLinks],
 })

@@ -25,6 +25,8 @@ import { Meeting } from './entities/meeting.entity';
 import { Signup } from './entities/signup.entity';
 import { FollowsService } from './follows.service';
 import { MEETING_KEY } from './recurrence';
+import { MeetingPage } from './meeting-page';
+import { refusedFields, ValidatesOwnForm, withoutControls } from '../web/input-guard';
 import {
   MAX_COMPANIONS,
   SIGNUP_CANCEL_PURPOSE,
@@ -63,10 +65,12 @@ export class SignupsController {
     private readonly follows: FollowsService,
     private readonly links: SignedLinks,
     private readonly clock: Clock,
+    private readonly meetingPage: MeetingPage,
   ) {}
 
   @Post('cafes/:slug/:meeting/aanmelden')
   @RequireMember()
+  @ValidatesOwnForm()
   async signUp(
     @Param('slug') slug: string,
     @Param('meeting') key: string,
@@ -76,6 +80,16 @@ export class SignupsController {
   ): Promise<void> {
     const found = await this.findMeeting(slug, key);
     const back = `/cafes/${found.cafe.slug}/${found.meeting.key}`;
+    const refused = refusedFields(body);
+    if (refused) {
+      // What the input guard refused: the meeting page again, the error at the field, the input kept.
+      const values = Object.fromEntries(
+        Object.entries(body).map(([k, v]) => [k, withoutControls(String([v].flat()[0] ?? ''))]),
+      );
+      const page = await this.meetingPage.build(req, slug, key, { errors: refused, values });
+      res.status(400).render('cafes/meeting', page!);
+      return;
+    }
     const input = parseSignupForm(body);
     if (!input) {
       req.session.flash = t('signups.invalid');
