@@ -50,8 +50,18 @@ describe('browser: café sign-up', () => {
     expect(page.url()).toBe(meetingUrl);
     await scan(page);
 
+    // Text the input guard refuses (a control character, as a tampered page could send): the
+    // meeting page again with the error at the field and the choices kept, scanned as well.
     await page.selectOption('#companions', '1');
     await page.check('#transport');
+    await page.$eval('#otherNeed', (el) => ((el as HTMLInputElement).value = 'Rolstoel\u0007'));
+    await clickAndWait(page, 'button:has-text("Aanmelden")');
+    expect(await page.getAttribute('#otherNeed', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#otherNeed')).toBe('Rolstoel');
+    expect(await page.isChecked('#transport')).toBe(true);
+    await scan(page);
+    await page.fill('#otherNeed', '');
+
     await clickAndWait(page, 'button:has-text("Aanmelden")');
     expect(await page.textContent('[role="status"]')).toContain('Je bent aangemeld');
     expect(await page.textContent('main')).toContain('Je brengt 1 persoon mee.');
