@@ -54,7 +54,7 @@ describe('browser: café sign-up', () => {
     // meeting page again with the error at the field and the choices kept, scanned as well.
     await page.selectOption('#companions', '1');
     await page.check('#transport');
-    await page.$eval('#otherNeed', (el) => ((el as HTMLInputElement).value = 'Rolstoel\u0007'));
+    await page.$eval('#otherNeed', (el: { value: string }) => (el.value = 'Rolstoel\u0007'));
     await clickAndWait(page, 'button:has-text("Aanmelden")');
     expect(await page.getAttribute('#otherNeed', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#otherNeed')).toBe('Rolstoel');
