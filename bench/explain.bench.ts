@@ -23,6 +23,7 @@ import request from 'supertest';
 import { createWebApp } from '../src/app';
 import { loadConfig } from '../src/config/app-config';
 import { csrfIn } from '../test/support/csrf';
+import { seedPoperinge } from './lib/bench-data';
 import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -34,23 +35,7 @@ const PASSWORD = 'Bench-wachtwoord-2026';
 const log = (msg: string) => console.log(`[explain] ${msg}`);
 
 async function seed(c: Client): Promise<{ tenantId: string; meetingKey: string }> {
-  const { rows } = await c.query<{ id: string }>(
-    `insert into tenants (slug, name, nis_code, province, contact_email, welcome_text)
-     values ('poperinge', 'Poperinge', '33021', 'West-Vlaanderen', 'sociaalhuis@poperinge.be', '')
-     returning id`,
-  );
-  const tenantId = rows[0].id;
-  await c.query(
-    `insert into users (email, password_hash, email_verified_at)
-     select 'lid' || i || '@poperinge.example', 'x', now() from generate_series(1, $1) i`,
-    [MEMBERS],
-  );
-  await c.query(
-    `insert into memberships (tenant_id, user_id, role, display_name, terms_accepted_at)
-     select $1, u.id, 'caregiver', 'Lid ' || substring(u.email from 4 for position('@' in u.email) - 4), now()
-       from users u where u.email like '%@poperinge.example'`,
-    [tenantId],
-  );
+  const tenantId = await seedPoperinge(c, MEMBERS);
   const cafes: string[] = [];
   for (const [slug, name] of [
     ['de-kouter', 'Mantelzorgcafé De Kouter'],

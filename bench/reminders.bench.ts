@@ -22,6 +22,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import nodemailer from 'nodemailer';
 import { Client } from 'pg';
+import { seedPoperinge } from './lib/bench-data';
 import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
@@ -178,23 +179,7 @@ function peakRssMb(pid: number | undefined): number | null {
 
 /** Everything but the sign-ups: they are added when the worker is up, as the trigger. */
 async function seed(c: Client): Promise<{ tenantId: string }> {
-  const { rows } = await c.query<{ id: string }>(
-    `insert into tenants (slug, name, nis_code, province, contact_email, welcome_text)
-     values ('poperinge', 'Poperinge', '33021', 'West-Vlaanderen', 'sociaalhuis@poperinge.be', '')
-     returning id`,
-  );
-  const tenantId = rows[0].id;
-  await c.query(
-    `insert into users (email, password_hash, email_verified_at)
-     select 'lid' || i || '@poperinge.example', 'x', now() from generate_series(1, $1) i`,
-    [SIGNUPS],
-  );
-  await c.query(
-    `insert into memberships (tenant_id, user_id, role, display_name)
-     select $1, u.id, 'caregiver', 'Lid ' || substring(u.email from 4 for position('@' in u.email) - 4)
-       from users u where u.email like '%@poperinge.example'`,
-    [tenantId],
-  );
+  const tenantId = await seedPoperinge(c, SIGNUPS);
   const cafe = await c.query<{ id: string }>(
     `insert into cafes (tenant_id, slug, name, venue_name, venue_address, reminder_offsets)
      values ($1, 'de-kouter', 'Mantelzorgcafé De Kouter', 'Lokaal dienstencentrum De Kouter',

@@ -22,8 +22,8 @@ import { FormPage, FormSubmit } from '../web/form-page.interceptor';
 import { renderForm } from '../web/html-exception.filter';
 import { InviteDto } from './dto/invite.dto';
 import { MEMBERS_PAGE_SIZE, MembersService, type MemberRow } from './members.service';
+import { UUID } from '../common/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INVITE_FORM = { view: 'admin/invite', title: t('admin.invite.title') };
 const MEMBER_VIEW = 'admin/member';
 

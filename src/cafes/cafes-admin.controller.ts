@@ -39,10 +39,10 @@ import {
   ValidatesOwnForm,
   withoutControls,
 } from '../web/input-guard';
+import { UUID } from '../common/uuid';
 
 const FORM_VIEW = 'cafes/admin-form';
 const HOSTS_VIEW = 'cafes/admin-hosts';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Members shown at most per search on the core-group page. */
 export const HOST_SEARCH_LIMIT = 20;

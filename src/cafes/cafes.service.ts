@@ -4,7 +4,7 @@ import { Membership } from '../auth/entities/membership.entity';
 import { Clock } from '../common/clock';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
-import { StoredFile } from '../files/entities/stored-file.entity';
+import type { StoredFile } from '../files/entities/stored-file.entity';
 import { CafeHost } from './entities/cafe-host.entity';
 import { Cafe } from './entities/cafe.entity';
 import { Meeting } from './entities/meeting.entity';

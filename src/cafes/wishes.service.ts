@@ -5,8 +5,7 @@ import type { TenantId } from '../database/tenant-id';
 import { Meeting } from './entities/meeting.entity';
 import { WishVote } from './entities/wish-vote.entity';
 import { Wish, type WishKind, type WishStatus } from './entities/wish.entity';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../common/uuid';
 
 /** A wish as the pages show it: with its votes and whether the reader voted. */
 export interface WishRow {

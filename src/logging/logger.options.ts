@@ -6,8 +6,7 @@ import type { Params } from 'nestjs-pino';
 import pino, { type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import type { Site } from '../tenancy/request-context';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../common/uuid';
 
 /** Long opaque path segments and query values are tokens (login links, invitations): never log them. */
 export function redactUrl(url: string): string {

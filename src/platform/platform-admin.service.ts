@@ -10,6 +10,7 @@ import { TenantTransaction } from '../database/tenant-transaction';
 import { MailService } from '../mail/mail.service';
 import type { CreateTenantDto } from './dto/create-tenant.dto';
 import { OnboardingRequest } from './entities/onboarding-request.entity';
+import { UUID } from '../common/uuid';
 
 function isUniqueViolation(e: unknown, constraint: string): boolean {
   return (
@@ -20,8 +21,6 @@ function isUniqueViolation(e: unknown, constraint: string): boolean {
 
 /** Who invites, in the invitation mail: "<name> nodigt je uit". */
 const PLATFORM_TEAM = 'Het Mantelzorghub-team';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A problem with one field of the "Nieuwe gemeente" form, found while creating. */
 export class CreateTenantProblem extends Error {

@@ -10,7 +10,12 @@ import type { Request, Response } from 'express';
 import { LoginRequiredException } from '../auth/guards/auth.guards';
 import { t } from '../i18n/i18n';
 import { generateCsrfToken } from './csrf';
-import { httpStatusOf, RefusedInputException, withoutControls } from './input-guard';
+import {
+  httpStatusOf,
+  parserRefusalMessage,
+  RefusedInputException,
+  withoutControls,
+} from './input-guard';
 import {
   errorList,
   FORM_VIEW,
@@ -75,13 +80,7 @@ export class HtmlExceptionFilter implements ExceptionFilter {
       message = exception.message;
     } else if (!key && status < 500) {
       title = t('input.refused.title');
-      message = t(
-        status === 413
-          ? 'input.tooLarge'
-          : status === 415
-            ? 'input.unsupported'
-            : 'input.unreadable',
-      );
+      message = parserRefusalMessage(status);
     }
     res.status(status).render('errors/error', { title, message });
   }

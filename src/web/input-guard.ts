@@ -70,6 +70,10 @@ const PARSER_MESSAGES: Record<number, string> = {
   415: 'input.unsupported',
 };
 
+/** The Dutch message for a body a parser refused with `status` (too large, unreadable, ...). */
+export const parserRefusalMessage = (status: number): string =>
+  t(PARSER_MESSAGES[status] ?? 'input.unreadable');
+
 /** The urlencoded form parser for POSTs; its 4xx errors become a refused input, never a 500. */
 export function formBodyParser(): express.RequestHandler {
   const parse = express.urlencoded({
@@ -90,7 +94,7 @@ export function formBodyParser(): express.RequestHandler {
       req.body = {};
       req.refusedInput = {
         status,
-        errors: { '': t(PARSER_MESSAGES[status] ?? 'input.unreadable') },
+        errors: { '': parserRefusalMessage(status) },
         bodyUnread: true,
       };
       next();

@@ -4,9 +4,7 @@ import { QUEUES } from '../../jobs/job-defaults';
 import { AuthFlowsService } from '../auth-flows.service';
 import { AuthTokensService } from '../auth-tokens.service';
 import { ACCOUNT_JOBS, type RegisterJobData, type SendLinkJobData } from './accounts.constants';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (value: unknown) => typeof value === 'string' && UUID.test(value);
+import { isUuid } from '../../common/uuid';
 
 /** The `accounts` queue: mail asked for in a form (links, registration), and the daily token purge. */
 @Processor(QUEUES.accounts, { concurrency: 4 })

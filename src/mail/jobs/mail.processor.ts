@@ -4,8 +4,7 @@ import { asTenantId } from '../../database/tenant-id';
 import { QUEUES } from '../../jobs/job-defaults';
 import { MailDeliveryService } from './mail-delivery.service';
 import { MAIL_JOBS, type DeliverJobData } from './mail.constants';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../common/uuid';
 
 /**
  * The `mail` queue. A job carries ids only; what to send is read from the outbox, so a job that
