@@ -15,8 +15,8 @@ const { Pool } = require('pg');
 const ROOT = path.resolve(__dirname, '..');
 const VIEWS = path.join(ROOT, 'views');
 const { registerViewHelpers } = require(path.join(ROOT, 'dist', 'src', 'web', 'view-helpers.js'));
-// The home page's next café meetings: the very statement the app runs (src/cafes/home-meetings.ts).
-const { NEXT_MEETINGS_SQL } = require(path.join(ROOT, 'dist', 'src', 'cafes', 'home-meetings.js'));
+// The home page's next café meetings: the very statement the app runs (src/cafes/meetings/home-meetings.ts).
+const { NEXT_MEETINGS_SQL } = require(path.join(ROOT, 'dist', 'src', 'cafes', 'meetings', 'home-meetings.js'));
 
 // The exact statement TypeORM sends for
 // `em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } })`.

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { CafesService } from '../src/cafes/cafes.service';
-import { Signup } from '../src/cafes/entities/signup.entity';
+import { Signup } from '../src/cafes/signups/entities/signup.entity';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';

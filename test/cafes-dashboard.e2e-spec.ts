@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { CafesService } from '../src/cafes/cafes.service';
-import type { Cafe } from '../src/cafes/entities/cafe.entity';
-import { Meeting } from '../src/cafes/entities/meeting.entity';
-import { Signup } from '../src/cafes/entities/signup.entity';
-import { Wish } from '../src/cafes/entities/wish.entity';
+import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
+import { Meeting } from '../src/cafes/common/entities/meeting.entity';
+import { Signup } from '../src/cafes/signups/entities/signup.entity';
+import { Wish } from '../src/cafes/wishes/entities/wish.entity';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { cafeInput } from './support/cafes';

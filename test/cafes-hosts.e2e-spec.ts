@@ -1,7 +1,7 @@
 import { CafesService, escapeLike } from '../src/cafes/cafes.service';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
-import type { Cafe } from '../src/cafes/entities/cafe.entity';
+import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import { t as text } from '../src/i18n/i18n';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { cafeInput } from './support/cafes';

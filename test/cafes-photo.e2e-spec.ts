@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import type { EntityManager } from 'typeorm';
-import { CAFE_PHOTO_USE, MAX_PHOTO_BYTES } from '../src/cafes/cafes-admin.controller';
+import { CAFE_PHOTO_USE, MAX_PHOTO_BYTES } from '../src/cafes/admin/cafes-admin.controller';
 import { CafesService } from '../src/cafes/cafes.service';
-import { Cafe } from '../src/cafes/entities/cafe.entity';
+import { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { StoredFile } from '../src/files/entities/stored-file.entity';

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { Membership } from '../src/auth/entities/membership.entity';
 import { CafesService } from '../src/cafes/cafes.service';
-import type { Cafe } from '../src/cafes/entities/cafe.entity';
-import { CafeFollow } from '../src/cafes/entities/cafe-follow.entity';
-import { FollowsService } from '../src/cafes/follows.service';
+import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
+import { CafeFollow } from '../src/cafes/follows/entities/cafe-follow.entity';
+import { FollowsService } from '../src/cafes/follows/follows.service';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';

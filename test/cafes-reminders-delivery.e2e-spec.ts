@@ -5,7 +5,7 @@ import type { ParsedMail } from 'mailparser';
 import { CAFE_JOBS } from '../src/cafes/jobs/cafes.constants';
 import { ReminderLinks } from '../src/cafes/reminders/reminder-links';
 import { ReminderPlannerService } from '../src/cafes/reminders/reminder-planner.service';
-import { SignupsService } from '../src/cafes/signups.service';
+import { SignupsService } from '../src/cafes/signups/signups.service';
 import { AppConfig } from '../src/config/app-config';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { CafeFollow } from '../src/cafes/entities/cafe-follow.entity';
-import { Signup } from '../src/cafes/entities/signup.entity';
+import { CafeFollow } from '../src/cafes/follows/entities/cafe-follow.entity';
+import { Signup } from '../src/cafes/signups/entities/signup.entity';
 import { ReminderPlannerService } from '../src/cafes/reminders/reminder-planner.service';
 import { Membership } from '../src/auth/entities/membership.entity';
 import { TestClock } from '../src/common/clock';

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { CafesService } from '../src/cafes/cafes.service';
-import { Signup } from '../src/cafes/entities/signup.entity';
-import { SignupsService } from '../src/cafes/signups.service';
+import { Signup } from '../src/cafes/signups/entities/signup.entity';
+import { SignupsService } from '../src/cafes/signups/signups.service';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';

@@ -2,15 +2,15 @@ import { DateTime } from 'luxon';
 import type { ParsedMail } from 'mailparser';
 import type { EntityManager } from 'typeorm';
 import { CafesService } from '../src/cafes/cafes.service';
-import type { Cafe } from '../src/cafes/entities/cafe.entity';
-import { CafeFollow } from '../src/cafes/entities/cafe-follow.entity';
-import { Meeting } from '../src/cafes/entities/meeting.entity';
-import { Signup } from '../src/cafes/entities/signup.entity';
+import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
+import { CafeFollow } from '../src/cafes/follows/entities/cafe-follow.entity';
+import { Meeting } from '../src/cafes/common/entities/meeting.entity';
+import { Signup } from '../src/cafes/signups/entities/signup.entity';
 import {
   SIGNUP_CANCEL_PURPOSE,
   SignupsService,
   type SignupInput,
-} from '../src/cafes/signups.service';
+} from '../src/cafes/signups/signups.service';
 import { TestClock } from '../src/common/clock';
 import { SignedLinks } from '../src/common/signed-links';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { CafesService } from '../src/cafes/cafes.service';
-import { WishVote } from '../src/cafes/entities/wish-vote.entity';
-import { Wish } from '../src/cafes/entities/wish.entity';
+import { WishVote } from '../src/cafes/wishes/entities/wish-vote.entity';
+import { Wish } from '../src/cafes/wishes/entities/wish.entity';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { cafeInput } from './support/cafes';

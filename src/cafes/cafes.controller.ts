@@ -3,15 +3,15 @@ import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { t } from '../i18n/i18n';
 import { RequestContext } from '../tenancy/request-context';
-import { describeSchedule } from './cafe-form';
+import { describeSchedule } from './common/cafe-form';
 import { CafesService } from './cafes.service';
-import { meetingIcs } from './meeting-ics';
-import { WishesService } from './wishes.service';
-import { FollowsService } from './follows.service';
-import { SignupsService } from './signups.service';
+import { meetingIcs } from './common/meeting-ics';
+import { WishesService } from './wishes/wishes.service';
+import { FollowsService } from './follows/follows.service';
+import { SignupsService } from './signups/signups.service';
 import { generateCsrfToken } from '../web/csrf';
-import { MEETING_KEY } from './recurrence';
-import { MeetingPage } from './meeting-page';
+import { MEETING_KEY } from './common/recurrence';
+import { MeetingPage } from './meetings/meeting-page';
 import { sendStoredFile } from '../files/stored-files';
 
 /** The public café pages: the list, one café, one meeting and its .ics. */

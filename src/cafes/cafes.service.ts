@@ -5,15 +5,15 @@ import { Clock } from '../common/clock';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
 import type { StoredFile } from '../files/entities/stored-file.entity';
-import { CafeHost } from './entities/cafe-host.entity';
-import { Cafe } from './entities/cafe.entity';
-import { Meeting } from './entities/meeting.entity';
+import { CafeHost } from './hosting/entities/cafe-host.entity';
+import { Cafe } from './common/entities/cafe.entity';
+import { Meeting } from './common/entities/meeting.entity';
 import { MailService } from '../mail/mail.service';
-import type { MailTenant } from './meeting-mail';
-import { planMeetings } from './meeting-plan';
+import type { MailTenant } from './common/meeting-mail';
+import { planMeetings } from './meetings/meeting-plan';
 import { MeetingNoticesService } from './reminders/meeting-notices.service';
-import { SignupsService } from './signups.service';
-import { expandRule, horizonEnd, localDateOf, meetingKey } from './recurrence';
+import { SignupsService } from './signups/signups.service';
+import { expandRule, horizonEnd, localDateOf, meetingKey } from './common/recurrence';
 import { readStoredFile, replaceStoredFile, type StoredFileOwner } from '../files/stored-files';
 
 /** What an admin sets on a café (create and edit). */

@@ -6,7 +6,7 @@ import {
   horizonEnd,
   localToInstant,
   meetingKey,
-} from '../cafes/recurrence';
+} from '../cafes/common/recurrence';
 import { DEMO_CAFES, DEMO_PAST_THEMES, DEMO_PROGRAMME, DEMO_SOON } from './demo-cafes';
 
 export interface CafeSeedCounts {

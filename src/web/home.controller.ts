@@ -1,7 +1,7 @@
 import { Controller, Get, Header, NotFoundException, Render, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Membership } from '../auth/entities/membership.entity';
-import { NEXT_MEETINGS_SQL, type HomeMeeting } from '../cafes/home-meetings';
+import { NEXT_MEETINGS_SQL, type HomeMeeting } from '../cafes/meetings/home-meetings';
 import { Clock } from '../common/clock';
 import { TenantTransaction } from '../database/tenant-transaction';
 import { RequestContext } from '../tenancy/request-context';

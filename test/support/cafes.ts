@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { CafesService, type CafeInput } from '../../src/cafes/cafes.service';
-import { CafeFollow } from '../../src/cafes/entities/cafe-follow.entity';
-import { Signup } from '../../src/cafes/entities/signup.entity';
-import { WishVote } from '../../src/cafes/entities/wish-vote.entity';
-import { Wish } from '../../src/cafes/entities/wish.entity';
+import { CafeFollow } from '../../src/cafes/follows/entities/cafe-follow.entity';
+import { Signup } from '../../src/cafes/signups/entities/signup.entity';
+import { WishVote } from '../../src/cafes/wishes/entities/wish-vote.entity';
+import { Wish } from '../../src/cafes/wishes/entities/wish.entity';
 import type { SeedContext, TenantIds } from './tenant-routes';
 
 /** A café's form values as an admin would fill them in (strings, as a browser posts them). */

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import type { ParsedMail } from 'mailparser';
 import { CafesService } from '../../src/cafes/cafes.service';
-import type { Cafe } from '../../src/cafes/entities/cafe.entity';
-import { Meeting } from '../../src/cafes/entities/meeting.entity';
-import { Signup } from '../../src/cafes/entities/signup.entity';
+import type { Cafe } from '../../src/cafes/common/entities/cafe.entity';
+import { Meeting } from '../../src/cafes/common/entities/meeting.entity';
+import { Signup } from '../../src/cafes/signups/entities/signup.entity';
 import { asTenantId } from '../../src/database/tenant-id';
 import { TenantTransaction } from '../../src/database/tenant-transaction';
 import type { Tenant } from '../../src/tenancy/entities/tenant.entity';

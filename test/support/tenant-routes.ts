@@ -14,10 +14,10 @@ import { LegalPagesService } from '../../src/tenancy/legal-pages.service';
 import { TenantsService } from '../../src/tenancy/tenants.service';
 import { cafeForm, meetingBody, seedCafeRows } from './cafes';
 import { CafesService } from '../../src/cafes/cafes.service';
-import { Meeting } from '../../src/cafes/entities/meeting.entity';
+import { Meeting } from '../../src/cafes/common/entities/meeting.entity';
 import { ReminderLinks } from '../../src/cafes/reminders/reminder-links';
-import { SignupsService } from '../../src/cafes/signups.service';
-import { Signup } from '../../src/cafes/entities/signup.entity';
+import { SignupsService } from '../../src/cafes/signups/signups.service';
+import { Signup } from '../../src/cafes/signups/entities/signup.entity';
 import { createMember, createTenant, type TestMember } from './factories';
 import type { TestApp } from './test-app';
 

@@ -3,10 +3,10 @@ import { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import type { TenantId } from '../../database/tenant-id';
 import { MailService } from '../../mail/mail.service';
-import { Cafe } from '../entities/cafe.entity';
-import { Meeting } from '../entities/meeting.entity';
-import { meetingMailParts, type MailTenant } from '../meeting-mail';
-import { SignupsService } from '../signups.service';
+import { Cafe } from '../common/entities/cafe.entity';
+import { Meeting } from '../common/entities/meeting.entity';
+import { meetingMailParts, type MailTenant } from '../common/meeting-mail';
+import { SignupsService } from '../signups/signups.service';
 import { reminderKeyPrefix } from './reminder-plan';
 
 interface SignedUp {

@@ -7,11 +7,11 @@ import { TenantTransaction } from '../../database/tenant-transaction';
 import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
 import { formatDateTime } from '../../web/view-helpers';
-import { Cafe } from '../entities/cafe.entity';
-import { CafeFollow } from '../entities/cafe-follow.entity';
-import { Meeting } from '../entities/meeting.entity';
-import { FollowsService } from '../follows.service';
-import { SignupsService } from '../signups.service';
+import { Cafe } from '../common/entities/cafe.entity';
+import { CafeFollow } from '../follows/entities/cafe-follow.entity';
+import { Meeting } from '../common/entities/meeting.entity';
+import { FollowsService } from '../follows/follows.service';
+import { SignupsService } from '../signups/signups.service';
 import { REMINDER_LINK_PURPOSES, ReminderLinks } from './reminder-links';
 
 /**

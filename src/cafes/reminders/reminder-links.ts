@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { SignedLinks } from '../../common/signed-links';
-import type { Meeting } from '../entities/meeting.entity';
+import type { Meeting } from '../common/entities/meeting.entity';
 
 /** The purposes of the reminder mail's one-click links (a token for one never works for another). */
 export const REMINDER_LINK_PURPOSES = {

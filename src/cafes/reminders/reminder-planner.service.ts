@@ -6,10 +6,10 @@ import type { TenantId } from '../../database/tenant-id';
 import { TenantTransaction } from '../../database/tenant-transaction';
 import { MailService, type MailMessage } from '../../mail/mail.service';
 import { TenantsService } from '../../tenancy/tenants.service';
-import { Cafe } from '../entities/cafe.entity';
-import { Meeting } from '../entities/meeting.entity';
-import { meetingMailParts, type MailTenant, type MeetingMailParts } from '../meeting-mail';
-import { SignupsService } from '../signups.service';
+import { Cafe } from '../common/entities/cafe.entity';
+import { Meeting } from '../common/entities/meeting.entity';
+import { meetingMailParts, type MailTenant, type MeetingMailParts } from '../common/meeting-mail';
+import { SignupsService } from '../signups/signups.service';
 import { ReminderLinks } from './reminder-links';
 import { currentReminder, howSoon, reminderKeyPrefix } from './reminder-plan';
 
