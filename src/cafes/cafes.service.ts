@@ -9,7 +9,7 @@ import { CafeHost } from './hosting/entities/cafe-host.entity';
 import { Cafe } from './common/entities/cafe.entity';
 import { Meeting } from './common/entities/meeting.entity';
 import { MailService } from '../mail/mail.service';
-import type { MailTenant } from './common/meeting-mail';
+import type { MailTenant } from '../tenancy/entities/tenant.entity';
 import { planMeetings } from './meetings/meeting-plan';
 import { MeetingNoticesService } from './reminders/meeting-notices.service';
 import { SignupsService } from './signups/signups.service';

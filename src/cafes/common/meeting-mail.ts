@@ -1,13 +1,10 @@
 import type { AppConfig } from '../../config/app-config';
 import type { OutboxAttachment } from '../../mail/entities/outbox-columns';
-import type { Tenant } from '../../tenancy/entities/tenant.entity';
+import type { MailTenant } from '../../tenancy/entities/tenant.entity';
 import { formatDateTime } from '../../web/view-helpers';
 import type { Cafe } from './entities/cafe.entity';
 import type { Meeting } from './entities/meeting.entity';
 import { meetingIcs } from './meeting-ics';
-
-/** What the mails need of the municipality: name (text, calendar) and slug (links). */
-export type MailTenant = Pick<Tenant, 'id' | 'name' | 'slug'>;
 
 /** The parts every mail about a meeting shares: its link, its date in words, place and `.ics`. */
 export interface MeetingMailParts {

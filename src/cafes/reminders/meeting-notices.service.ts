@@ -5,7 +5,8 @@ import type { TenantId } from '../../database/tenant-id';
 import { MailService } from '../../mail/mail.service';
 import { Cafe } from '../common/entities/cafe.entity';
 import { Meeting } from '../common/entities/meeting.entity';
-import { meetingMailParts, type MailTenant } from '../common/meeting-mail';
+import { meetingMailParts } from '../common/meeting-mail';
+import type { MailTenant } from '../../tenancy/entities/tenant.entity';
 import { SignupsService } from '../signups/signups.service';
 import { reminderKeyPrefix } from './reminder-plan';
 

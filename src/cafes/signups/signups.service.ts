@@ -9,7 +9,8 @@ import { MailService } from '../../mail/mail.service';
 import { Cafe } from '../common/entities/cafe.entity';
 import { Meeting } from '../common/entities/meeting.entity';
 import { Signup } from './entities/signup.entity';
-import { meetingMailParts, type MailTenant } from '../common/meeting-mail';
+import { meetingMailParts } from '../common/meeting-mail';
+import type { MailTenant } from '../../tenancy/entities/tenant.entity';
 
 export const SIGNUP_CANCEL_PURPOSE = 'signup-cancel';
 export const MAX_COMPANIONS = 5;

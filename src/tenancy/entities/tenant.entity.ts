@@ -45,3 +45,6 @@ export class Tenant extends Timestamps {
   @Column({ type: 'varchar', length: 12, default: 'active' })
   status: TenantStatus;
 }
+
+/** What a mail needs of the municipality: name (text, calendar) and slug (links). */
+export type MailTenant = Pick<Tenant, 'id' | 'name' | 'slug'>;
