@@ -1,0 +1,23 @@
+/**
+ * The header's navigation is a registry: each feature's manifest lists its items and the app
+ * module provides them, all features together, under NAV_ITEMS. The header shows the ones its
+ * viewer may see, in order, before the account links the platform keeps for itself.
+ */
+export interface NavItem {
+  /** Where it leads, a path on the municipality's host: '/cafes'. */
+  href: string;
+  /** The i18n key of its label: 'nav.cafes'. */
+  label: string;
+  /** Lower comes first. */
+  order: number;
+  /**
+   * Who sees it: 'tenant' = everyone on a municipality's host (signed in or not),
+   * 'member' = a signed-in member of that municipality.
+   */
+  audience: NavAudience;
+}
+
+export type NavAudience = 'tenant' | 'member';
+
+/** The features' navigation items (NavItem[]), provided once for the whole app. */
+export const NAV_ITEMS = Symbol('NAV_ITEMS');
