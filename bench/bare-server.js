@@ -1,9 +1,10 @@
 'use strict';
 // The baseline of the home-page benchmark: bare node:http + pg + precompiled Handlebars, doing
-// the same work per request as the app's tenant home page (src/web/home.controller.ts):
+// the same work per request as the app's tenant home page (src/web/home/home-page.service.ts):
 // one tenant transaction as mzh_app (BEGIN; set_config('app.tenant_id'); the same count query as
-// TypeORM generates; the same next-meetings query; COMMIT) and the same template and layout, rendered with the app's own view
-// helpers. The tenant row is loaded once at start, as the app caches tenants in memory.
+// TypeORM generates; the café section's next-meetings query; COMMIT) and the same template,
+// section partial and layout, rendered with the app's own view helpers. The tenant row is loaded
+// once at start, as the app caches tenants in memory.
 //
 // env: DATABASE_URL (mzh_app), PORT, BASE_DOMAIN, PLATFORM_URL, ASSET_VERSION, POOL_MAX
 const fs = require('node:fs');
@@ -15,10 +16,13 @@ const { Pool } = require('pg');
 const ROOT = path.resolve(__dirname, '..');
 const VIEWS = path.join(ROOT, 'views');
 const { registerViewHelpers } = require(path.join(ROOT, 'dist', 'src', 'web', 'view-helpers.js'));
-// The home page's next café meetings: the very statement the app runs (src/cafes/meetings/home-meetings.ts).
-const { NEXT_MEETINGS_SQL } = require(path.join(ROOT, 'dist', 'src', 'cafes', 'meetings', 'home-meetings.js'));
+// The home page's one section, the next café meetings: the very statement and partial the app's
+// NextMeetingsHomeSection uses (src/cafes/meetings/home-meetings.ts).
+const { NEXT_MEETINGS_SQL, NEXT_MEETINGS_PARTIAL } = require(
+  path.join(ROOT, 'dist', 'src', 'cafes', 'meetings', 'home-meetings.js'),
+);
 
-// The exact statement TypeORM sends for
+// The exact statement TypeORM sends for MembershipsService.countCaregivers:
 // `em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } })`.
 const COUNT_SQL =
   'SELECT COUNT(1) AS "cnt" FROM "memberships" "Membership" WHERE (("Membership"."tenant_id" = $1) AND ("Membership"."role" = $2))';
@@ -47,7 +51,16 @@ async function main() {
         fs.readFileSync(path.join(VIEWS, 'partials', file), 'utf8'),
       );
   }
+  Handlebars.registerPartial(
+    NEXT_MEETINGS_PARTIAL,
+    fs.readFileSync(path.join(VIEWS, `${NEXT_MEETINGS_PARTIAL}.hbs`), 'utf8'),
+  );
   const page = compile('home/tenant.hbs');
+  // What the app's NavigationService puts in its view locals (the café's item, the platform's).
+  const navItems = [
+    { href: '/cafes', label: 'nav.cafes', order: 10, audience: 'tenant' },
+    { href: '/mijn-aanmeldingen', label: 'nav.mySignups', order: 20, audience: 'member' },
+  ];
   const layout = compile('layouts/main.hbs');
 
   const tenants = new Map();
@@ -110,9 +123,10 @@ async function main() {
         currentUser: null,
         membership: null,
         isAdmin: false,
+        navItems,
         title: 'Welkom',
         caregivers,
-        meetings,
+        sections: meetings.length ? [{ partial: NEXT_MEETINGS_PARTIAL, data: { meetings } }] : [],
         hasWelcome: tenant.welcomeText.trim().length > 0,
       };
       const html = layout({ ...data, body: page(data) });

@@ -15,6 +15,14 @@ export class MembershipsService {
     );
   }
 
+  /**
+   * How many caregivers take part here (the home page says so). Served by the
+   * memberships (tenant_id, role) index: the page never reads every membership.
+   */
+  countCaregivers(em: EntityManager, tenantId: TenantId): Promise<number> {
+    return em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } });
+  }
+
   /** Creates the membership unless the person already has one here; returns the membership. */
   async ensure(
     em: EntityManager,

@@ -18,6 +18,8 @@ import { MeetingNoticesService } from './reminders/meeting-notices.service';
 import { ReminderLinks } from './reminders/reminder-links';
 import { ReminderLinksController } from './reminders/reminder-links.controller';
 import { MeetingPage } from './meetings/meeting-page';
+import { NextMeetingsHomeSection } from './meetings/next-meetings.home-section';
+import { MySignupsSource } from './signups/my-signups.source';
 
 /** Mantelzorgcafés: cafés, their core group and meetings, sign-up, wishes and reminders. */
 @Module({
@@ -44,6 +46,8 @@ import { MeetingPage } from './meetings/meeting-page';
     ReminderLinks,
     MeetingNoticesService,
     MeetingPage,
+    NextMeetingsHomeSection,
+    MySignupsSource,
   ],
   exports: [CafesService, SignupsService, ReminderLinks],
 })

@@ -1,38 +1,24 @@
-import { Controller, Get, Header, NotFoundException, Render, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { Membership } from '../auth/entities/membership.entity';
-import { NEXT_MEETINGS_SQL, type HomeMeeting } from '../cafes/meetings/home-meetings';
-import { Clock } from '../common/clock';
-import { TenantTransaction } from '../database/tenant-transaction';
+import { Controller, Get, Header, NotFoundException, Render, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { sendStoredFile } from '../files/stored-files';
 import { RequestContext } from '../tenancy/request-context';
-import { readStoredFile, sendStoredFile } from '../files/stored-files';
+import { BrandService } from './brand.service';
+import { HomePageService } from './home/home-page.service';
+import { viewerOf } from './surfaces/viewer';
 
 /** A municipality's home page, its brand stylesheet and its logo. */
 @Controller()
 export class HomeController {
   constructor(
     private readonly ctx: RequestContext,
-    private readonly tx: TenantTransaction,
-    private readonly clock: Clock,
+    private readonly homePage: HomePageService,
+    private readonly brand: BrandService,
   ) {}
 
   @Get()
   @Render('home/tenant')
-  async home() {
-    const tenant = this.ctx.tenant;
-    const tenantId = this.ctx.tenantId;
-    const { caregivers, meetings } = await this.tx.run(tenantId, async (em) => ({
-      caregivers: await em
-        .getRepository(Membership)
-        .count({ where: { tenantId, role: 'caregiver' } }),
-      meetings: await em.query<HomeMeeting[]>(NEXT_MEETINGS_SQL, [tenantId, this.clock.now()]),
-    }));
-    return {
-      title: 'Welkom',
-      caregivers,
-      meetings,
-      hasWelcome: tenant.welcomeText.trim().length > 0,
-    };
+  home(@Req() req: Request) {
+    return this.homePage.page(this.ctx.tenant, viewerOf(req.membership));
   }
 
   /** The tenant's colour as CSS variables: a CSP without 'unsafe-inline' forbids inline styles. */
@@ -46,12 +32,7 @@ export class HomeController {
 
   @Get('logo')
   async logo(@Res() res: Response): Promise<void> {
-    const tenant = this.ctx.tenant;
-    const tenantId = this.ctx.tenantId;
-    if (!tenant.logoFileId) throw new NotFoundException();
-    const file = await this.tx.run(tenantId, (em) =>
-      readStoredFile(em, tenantId, tenant.logoFileId!),
-    );
+    const file = await this.brand.logo(this.ctx.tenant);
     if (!file) throw new NotFoundException();
     sendStoredFile(res, file);
   }

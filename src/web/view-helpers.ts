@@ -1,6 +1,7 @@
 import type Handlebars from 'handlebars';
 import { DateTime } from 'luxon';
 import { t } from '../i18n/i18n';
+import type { NavItem } from './navigation';
 
 export const TIME_ZONE = 'Europe/Brussels';
 
@@ -45,6 +46,14 @@ export function registerViewHelpers(handlebars: typeof Handlebars): void {
       .join('\n');
     return new handlebars.SafeString(html);
   });
+  // The header's items this page's viewer may see (NavigationService puts them in the app's locals).
+  handlebars.registerHelper(
+    'navFor',
+    (items: readonly NavItem[] | undefined, root: { tenant?: unknown; membership?: unknown }) =>
+      (items ?? []).filter((item) =>
+        item.audience === 'tenant' ? Boolean(root.tenant) : Boolean(root.membership),
+      ),
+  );
   // errors: Record<field, message>; returns that field's message or ''
   handlebars.registerHelper(
     'fieldError',

@@ -21,6 +21,8 @@ export type Role = (typeof ROLES)[number];
   onDelete: 'CASCADE',
 })
 @Unique('uq_memberships_user', ['tenantId', 'userId'])
+// The home page's caregiver count (MembershipsService.countCaregivers) reads only this index.
+@Index('ix_memberships_role', ['tenantId', 'role'])
 @ForeignKey(() => User, ['userId'], ['id'], { name: 'fk_memberships_user', onDelete: 'CASCADE' })
 export class Membership extends Timestamps {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })

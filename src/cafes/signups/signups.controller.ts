@@ -6,7 +6,6 @@ import {
   NotFoundException,
   Param,
   Post,
-  Render,
   Req,
   Res,
 } from '@nestjs/common';
@@ -17,7 +16,6 @@ import { Clock } from '../../common/clock';
 import { SignedLinks } from '../../common/signed-links';
 import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
-import { FormPage } from '../../web/form-page.interceptor';
 import { formatDateTime } from '../../web/view-helpers';
 import { CafesService } from '../cafes.service';
 import { Cafe } from '../common/entities/cafe.entity';
@@ -157,20 +155,6 @@ export class SignupsController {
   @RequireMember()
   async unfollow(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response) {
     await this.setFollow(slug, req, res, false);
-  }
-
-  @Get('mijn-aanmeldingen')
-  @RequireMember()
-  @FormPage()
-  @Render('cafes/my-signups')
-  async mySignups(@Req() req: Request) {
-    const tenantId = this.ctx.tenantId;
-    const membershipId = req.membership!.id;
-    const page = await this.cafes.run(tenantId, async (em) => ({
-      signups: await this.signups.upcomingFor(em, tenantId, membershipId),
-      followed: await this.follows.followed(em, tenantId, membershipId),
-    }));
-    return { title: t('signups.mine.title'), ...page };
   }
 
   @Get('e/afmelden/:token')

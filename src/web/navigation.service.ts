@@ -1,0 +1,42 @@
+import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Express } from 'express';
+import { NAV_ITEMS, type NavItem } from './navigation';
+
+/** The platform's own item: "mijn aanmeldingen" gathers every feature's part (src/web/my). */
+const PLATFORM_NAV_ITEMS: NavItem[] = [
+  { href: '/mijn-aanmeldingen', label: 'nav.mySignups', order: 20, audience: 'member' },
+];
+
+/**
+ * While no feature manifest provides NAV_ITEMS (the app module wires them from src/features.ts):
+ * the café's item, as the header had it.
+ */
+const UNWIRED_FEATURE_NAV_ITEMS: NavItem[] = [
+  { href: '/cafes', label: 'nav.cafes', order: 10, audience: 'tenant' },
+];
+
+/**
+ * What the header lists before the account links: the features' items (NAV_ITEMS) and the
+ * platform's own, in order. They go into the app's view locals once at start, and the header
+ * picks the viewer's at render time (the `navFor` helper), so every page has them, also an error
+ * page rendered before the membership is known.
+ */
+@Injectable()
+export class NavigationService implements OnModuleInit {
+  readonly items: readonly NavItem[];
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Optional() @Inject(NAV_ITEMS) features: NavItem[] | null,
+  ) {
+    this.items = [...(features ?? UNWIRED_FEATURE_NAV_ITEMS), ...PLATFORM_NAV_ITEMS].sort(
+      (a, b) => a.order - b.order,
+    );
+  }
+
+  onModuleInit(): void {
+    const app = this.adapterHost.httpAdapter?.getInstance<Express>();
+    if (app) app.locals.navItems = this.items;
+  }
+}
