@@ -3,16 +3,13 @@ import { Job, type Queue } from 'bullmq';
 import Redis from 'ioredis';
 import type { ParsedMail } from 'mailparser';
 import { CAFE_JOBS } from '../src/cafes/jobs/cafes.constants';
-import { ReminderLinks } from '../src/cafes/reminders/reminder-links';
+import { CafeReminderSource } from '../src/cafes/reminders/cafe-reminders.source';
 import { ReminderPlannerService } from '../src/cafes/reminders/reminder-planner.service';
-import { SignupsService } from '../src/cafes/signups/signups.service';
-import { AppConfig } from '../src/config/app-config';
 import { asTenantId } from '../src/database/tenant-id';
-import { TenantTransaction } from '../src/database/tenant-transaction';
+import { EventReminderPlannerService } from '../src/events/reminders/event-reminder-planner.service';
 import { QUEUES } from '../src/jobs/job-defaults';
 import { MailDeliveryService } from '../src/mail/jobs/mail-delivery.service';
 import { CLAIM_BATCH_SIZE, MAIL_JOBS, SMTP_POOL } from '../src/mail/jobs/mail.constants';
-import { MailService } from '../src/mail/mail.service';
 import { messageIdFor } from '../src/mail/message-id';
 import { TenantsService } from '../src/tenancy/tenants.service';
 import { queryAs } from './support/database';
@@ -71,12 +68,9 @@ async function allSent(t: TestApp, meetingId: string, count: number, timeoutMs =
  */
 function webPlanner(t: TestApp): ReminderPlannerService {
   return new ReminderPlannerService(
-    t.get(TenantTransaction),
     t.get(TenantsService),
-    t.get(MailService),
-    t.get(SignupsService),
-    t.get(ReminderLinks),
-    t.get(AppConfig),
+    t.get(EventReminderPlannerService),
+    t.get(CafeReminderSource),
     t.clock,
   );
 }

@@ -66,6 +66,52 @@ export class MailService {
     await this.insertIntoOutbox(em, PlatformOutboxMessage, [message], {});
   }
 
+  /** Many messages that belong to no municipality (a platform-scope reminder planner). */
+  async queuePlatformMails(em: EntityManager, messages: MailMessage[]): Promise<void> {
+    await this.insertIntoOutbox(em, PlatformOutboxMessage, messages, {});
+  }
+
+  /**
+   * Of these keys, those already in the municipality's outbox (any status): looked up by the
+   * unique (tenant_id, key) index. The caller keeps `keys` to a few thousand per call.
+   */
+  async existingKeys(em: EntityManager, tenantId: TenantId, keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await em.query<{ key: string }[]>(
+      `select key from outbox_messages where tenant_id = $1 and key = any($2::varchar[])`,
+      [tenantId, keys],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+
+  /** Of these keys, those already in the platform outbox (see `existingKeys`). */
+  async existingPlatformKeys(em: EntityManager, keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await em.query<{ key: string }[]>(
+      `select key from platform_outbox_messages where key = any($1::varchar[])`,
+      [keys],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+
+  /**
+   * Drops the municipality's messages whose key starts with `keyPrefix` and that are still
+   * waiting (e.g. the reminders of a meeting that moved): in the caller's transaction, so they
+   * are dropped exactly when the change commits. Sent ones stay as they are.
+   */
+  async dropPending(
+    em: EntityManager,
+    tenantId: TenantId,
+    keyPrefix: string,
+    reason = 'no longer wanted',
+  ): Promise<void> {
+    await em.query(
+      `update outbox_messages set status = 'dropped', last_error = $3
+        where tenant_id = $1 and status = 'pending' and starts_with(key, $2)`,
+      [tenantId, keyPrefix, reason],
+    );
+  }
+
   /** Renders the messages and writes them to the outbox; a key already there is left as it is. */
   private async insertIntoOutbox(
     em: EntityManager,

@@ -64,12 +64,9 @@ export class MeetingNoticesService {
     await this.notify(em, tenant, meetingId, 'cancelled');
   }
 
-  private async dropPendingReminders(em: EntityManager, tenantId: TenantId, keyPrefix: string) {
-    await em.query(
-      `update outbox_messages set status = 'dropped', last_error = 'the meeting changed'
-        where tenant_id = $1 and status = 'pending' and starts_with(key, $2)`,
-      [tenantId, keyPrefix],
-    );
+  /** The outbox is the mail module's: it drops what still waits (sent mail stays as it is). */
+  private dropPendingReminders(em: EntityManager, tenantId: TenantId, keyPrefix: string) {
+    return this.mail.dropPending(em, tenantId, keyPrefix, 'the meeting changed');
   }
 
   private async notify(

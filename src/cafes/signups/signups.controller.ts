@@ -12,58 +12,32 @@ import {
 import type { Request, Response } from 'express';
 import { RequireMember } from '../../auth/guards/auth.guards';
 import { safeReturnPath } from '../../auth/session-login';
-import { Clock } from '../../common/clock';
-import { SignedLinks } from '../../common/signed-links';
 import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
-import { formatDateTime } from '../../web/view-helpers';
-import { CafesService } from '../cafes.service';
-import { Cafe } from '../common/entities/cafe.entity';
-import { Meeting } from '../common/entities/meeting.entity';
-import { Signup } from './entities/signup.entity';
-import { FollowsService } from '../follows/follows.service';
-import { MEETING_KEY } from '../common/recurrence';
-import { MeetingPage } from '../meetings/meeting-page';
+import { validateBody } from '../../web/forms/validate-body';
 import { refusedFields, ValidatesOwnForm, withoutControls } from '../../web/input-guard';
+import { formatDateTime } from '../../web/view-helpers';
+import { MeetingPageService } from '../meetings/meeting-page.service';
+import { SignupFormDto, signupFields, toSignupInput } from './dto/signup.dto';
 import {
-  MAX_COMPANIONS,
-  SIGNUP_CANCEL_PURPOSE,
-  SignupsService,
-  type SignupInput,
-} from './signups.service';
-
-/** The form on the meeting page → what is stored; null when the form was tampered with. */
-export function parseSignupForm(body: Record<string, unknown>): SignupInput | null {
-  const raw = String(body.companions ?? '0');
-  if (!/^\d$/.test(raw)) return null;
-  const companions = Number(raw);
-  if (companions > MAX_COMPANIONS) return null;
-  const checked = (name: string) => body[name] !== undefined && body[name] !== '';
-  const text = String(body.otherNeed ?? '')
-    .trim()
-    .slice(0, 500);
-  return {
-    companions,
-    needsRespite: checked('respite'),
-    needsTransport: checked('transport'),
-    needsOther: text || (checked('other') ? t('signups.needs.otherUnspecified') : null),
-  };
-}
+  CANCEL_LINK_OUTCOMES,
+  CANCEL_LINK_REFUSALS,
+  CANCEL_OWN_OUTCOMES,
+  SIGNUP_PAGE_OUTCOMES,
+} from './signup-outcomes';
+import { SignupPagesService, type LinkRefusal } from './signup-pages.service';
 
 /**
- * Sign-up, cancel and follow for members, "mijn aanmeldingen", and the one-click cancel link from
- * e-mail (`/e/afmelden/<token>`: GET shows one button, POST acts; no CSRF, the token is the proof).
+ * Sign-up, cancel and follow for members, and the one-click cancel link from e-mail
+ * (`/e/afmelden/<token>`: GET shows one button, POST acts; no CSRF, the token is the proof).
+ * Each request is one call to SignupPagesService; the answers come from signup-outcomes.ts.
  */
 @Controller()
 export class SignupsController {
   constructor(
     private readonly ctx: RequestContext,
-    private readonly cafes: CafesService,
-    private readonly signups: SignupsService,
-    private readonly follows: FollowsService,
-    private readonly links: SignedLinks,
-    private readonly clock: Clock,
-    private readonly meetingPage: MeetingPage,
+    private readonly pages: SignupPagesService,
+    private readonly meetingPage: MeetingPageService,
   ) {}
 
   @Post('cafes/:slug/:meeting/aanmelden')
@@ -76,11 +50,16 @@ export class SignupsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const found = await this.findMeeting(slug, key);
-    const back = `/cafes/${found.cafe.slug}/${found.meeting.key}`;
+    // What the input guard refused comes back as the form; a body the form cannot have sent
+    // (companions out of range) gets a flash.
     const refused = refusedFields(body);
+    const checked = refused ? null : await validateBody(SignupFormDto, signupFields(body));
+    const input = checked?.ok ? toSignupInput(checked.dto) : null;
+    const signedUp = await this.pages.signUp(this.ctx.tenant, slug, key, req.membership!.id, input);
+    if (!signedUp.found) throw new NotFoundException();
+    const { found, result } = signedUp;
     if (refused) {
-      // What the input guard refused: the meeting page again, the error at the field, the input kept.
+      // The meeting page again, the error at the field, the input kept.
       const values = Object.fromEntries(
         Object.entries(body).map(([k, v]) => [k, withoutControls(String([v].flat()[0] ?? ''))]),
       );
@@ -88,34 +67,19 @@ export class SignupsController {
       res.status(400).render('cafes/meeting', page!);
       return;
     }
-    const input = parseSignupForm(body);
-    if (!input) {
-      req.session.flash = t('signups.invalid');
-      return res.redirect(303, back);
-    }
-    const result = await this.signups.signUp(
-      this.ctx.tenant,
-      found.meeting.id,
-      req.membership!.id,
-      input,
-    );
-    if (!result.ok) {
-      if (result.reason === 'not-found') throw new NotFoundException();
-      if (result.reason === 'already') {
-        req.session.flash = t('signups.already');
-        return res.redirect(303, back);
-      }
-      res.status(409).render('errors/error', {
-        title: t('signups.refused.title'),
-        message: t(`signups.refused.${result.reason}`),
+    const answer = SIGNUP_PAGE_OUTCOMES[result.ok ? result.status : result.reason];
+    if (answer.status === 404) throw new NotFoundException();
+    if (answer.flash) {
+      req.session.flash = t(answer.flash, {
+        date: formatDateTime(found.meeting.startsAt),
+        position: result.ok ? result.position : null,
       });
-      return;
+      return res.redirect(answer.status, `/cafes/${found.cafe.slug}/${found.meeting.key}`);
     }
-    req.session.flash =
-      result.status === 'confirmed'
-        ? t('signups.confirmed', { date: formatDateTime(found.meeting.startsAt) })
-        : t('signups.waitlisted', { position: result.position });
-    res.redirect(303, back);
+    res.status(answer.status).render('errors/error', {
+      title: t(answer.title!),
+      message: t(answer.message!),
+    });
   }
 
   @Post('cafes/:slug/:meeting/afmelden')
@@ -126,23 +90,13 @@ export class SignupsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const found = await this.findMeeting(slug, key);
+    const cancelled = await this.pages.cancelOwn(this.ctx.tenant, slug, key, req.membership!.id);
+    if (!cancelled.found) throw new NotFoundException();
+    const { found, result } = cancelled;
+    const answer = CANCEL_OWN_OUTCOMES[result.ok ? 'cancelled' : result.reason];
+    req.session.flash = t(answer.flash, { date: formatDateTime(found.meeting.startsAt) });
     const back = `/cafes/${found.cafe.slug}/${found.meeting.key}`;
-    const tenantId = this.ctx.tenantId;
-    const signup = await this.cafes.run(tenantId, (em) =>
-      em
-        .getRepository(Signup)
-        .findOneBy({ tenantId, meetingId: found.meeting.id, membershipId: req.membership!.id }),
-    );
-    const result = signup
-      ? await this.signups.cancel(this.ctx.tenant, signup.id, {
-          membershipId: req.membership!.id,
-        })
-      : ({ ok: false, reason: 'already' } as const);
-    req.session.flash = result.ok
-      ? t('signups.cancelled', { date: formatDateTime(found.meeting.startsAt) })
-      : t(result.reason === 'past' ? 'signups.cancel.past' : 'signups.cancel.already');
-    res.redirect(303, safeReturnPath(req.body?.terug, back));
+    res.redirect(answer.status, safeReturnPath(req.body?.terug, back));
   }
 
   @Post('cafes/:slug/volgen')
@@ -159,16 +113,16 @@ export class SignupsController {
 
   @Get('e/afmelden/:token')
   async cancelLinkPage(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const found = await this.fromToken(token, res);
-    if (!found) return;
-    const { cafe, meeting, signup, active } = found;
+    const found = await this.pages.cancelLinkPage(this.ctx.tenantId, token);
+    if (!found.ok) return this.refuseLink(res, found.refusal);
+    const { cafe, meeting, signup, active } = found.target;
     res.render('cafes/signup-cancel', {
       title: t('signups.link.title'),
       cafe,
       meeting,
       signup,
       active,
-      past: meeting.endsAt.getTime() < this.clock.now().getTime(),
+      past: found.past,
     });
   }
 
@@ -176,14 +130,13 @@ export class SignupsController {
   @Post('e/afmelden/:token')
   @HttpCode(200)
   async cancelLink(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const found = await this.fromToken(token, res);
-    if (!found) return;
-    const { cafe, meeting } = found;
-    const result = await this.signups.cancel(this.ctx.tenant, found.signup.id, {
-      queuedAtMs: found.queuedAtMs,
-    });
-    res.render('cafes/signup-cancelled', {
-      title: result.ok ? t('signups.link.done') : t('signups.link.notActive'),
+    const found = await this.pages.cancelByLink(this.ctx.tenant, token);
+    if (!found.ok) return this.refuseLink(res, found.refusal);
+    const { cafe, meeting } = found.target;
+    const { result } = found;
+    const answer = CANCEL_LINK_OUTCOMES[result.ok ? 'cancelled' : result.reason];
+    res.status(answer.status).render('cafes/signup-cancelled', {
+      title: t(answer.title),
       cafe,
       meeting,
       done: result.ok,
@@ -192,15 +145,7 @@ export class SignupsController {
   }
 
   private async setFollow(slug: string, req: Request, res: Response, on: boolean) {
-    const tenantId = this.ctx.tenantId;
-    const membershipId = req.membership!.id;
-    const cafe = await this.cafes.run(tenantId, async (em) => {
-      const cafe = await this.cafes.findCafe(em, tenantId, slug);
-      if (!cafe) return null;
-      if (on) await this.follows.follow(em, tenantId, cafe.id, membershipId);
-      else await this.follows.unfollow(em, tenantId, cafe.id, membershipId);
-      return cafe;
-    });
+    const cafe = await this.pages.setFollow(this.ctx.tenantId, slug, req.membership!.id, on);
     if (!cafe) throw new NotFoundException();
     req.session.flash = t(on ? 'signups.follow.done' : 'signups.unfollow.done', {
       name: cafe.name,
@@ -208,49 +153,12 @@ export class SignupsController {
     res.redirect(303, safeReturnPath(req.body?.terug, `/cafes/${cafe.slug}`));
   }
 
-  private async findMeeting(slug: string, key: string): Promise<{ cafe: Cafe; meeting: Meeting }> {
-    const tenantId = this.ctx.tenantId;
-    const found = await this.cafes.run(tenantId, async (em) => {
-      const cafe = await this.cafes.findCafe(em, tenantId, slug);
-      if (!cafe || !MEETING_KEY.test(key)) return null;
-      const meeting = await this.cafes.findMeeting(em, tenantId, cafe.id, key);
-      return meeting ? { cafe, meeting } : null;
+  /** A link that does not act: a damaged one or one of another municipality → 404, expired → 400. */
+  private refuseLink(res: Response, refusal: LinkRefusal): void {
+    const answer = CANCEL_LINK_REFUSALS[refusal];
+    res.status(answer.status).render('errors/error', {
+      title: t(answer.title),
+      message: t(answer.message),
     });
-    if (!found) throw new NotFoundException();
-    return found;
-  }
-
-  /**
-   * The sign-up a signed link points at, or null after rendering why not: a damaged link or one of
-   * another municipality → 404, an expired one → 400.
-   */
-  private async fromToken(token: string, res: Response) {
-    const verified = this.links.verify(token, SIGNUP_CANCEL_PURPOSE);
-    const tenantId = this.ctx.tenantId;
-    const refuse = (status: number, kind: 'invalid' | 'expired') => {
-      res.status(status).render('errors/error', {
-        title: t(`signups.link.${kind}.title`),
-        message: t(`signups.link.${kind}`),
-      });
-      return null;
-    };
-    if (!verified.ok) return refuse(verified.reason === 'expired' ? 400 : 404, verified.reason);
-    const { payload } = verified;
-    if (payload.t !== tenantId || payload.ids.length !== 2) return refuse(404, 'invalid');
-    const [signupId, queuedAt] = payload.ids;
-    const found = await this.cafes.run(tenantId, async (em) => {
-      const signup = await em.getRepository(Signup).findOneBy({ tenantId, id: signupId });
-      if (!signup) return null;
-      const meeting = await em
-        .getRepository(Meeting)
-        .findOneByOrFail({ tenantId, id: signup.meetingId });
-      const cafe = await em.getRepository(Cafe).findOneByOrFail({ tenantId, id: meeting.cafeId });
-      return { signup, meeting, cafe };
-    });
-    if (!found) return refuse(404, 'invalid');
-    const queuedAtMs = Number(queuedAt);
-    const active =
-      found.signup.status !== 'cancelled' && found.signup.queuedAt.getTime() === queuedAtMs;
-    return { ...found, queuedAtMs, active };
   }
 }

@@ -5,6 +5,12 @@ import { SignedLinks } from '../../common/signed-links';
 import { AppConfig } from '../../config/app-config';
 import type { TenantId } from '../../database/tenant-id';
 import { TenantTransaction } from '../../database/tenant-transaction';
+import {
+  promoteInOrder,
+  releasePlace,
+  takePlace,
+  type CapacityStore,
+} from '../../events/capacity/capacity';
 import { MailService } from '../../mail/mail.service';
 import { Cafe } from '../common/entities/cafe.entity';
 import { Meeting } from '../common/entities/meeting.entity';
@@ -23,13 +29,19 @@ export interface SignupInput {
   needsOther: string | null;
 }
 
+/** Why a sign-up was refused under the meeting's lock (besides 'not-found'). */
+type SignupRefusal = 'cancelled' | 'past' | 'already';
+
 export type SignupResult =
   | { ok: true; status: 'confirmed' | 'waitlisted'; position: number | null; signup: Signup }
-  | { ok: false; reason: 'not-found' | 'cancelled' | 'past' | 'already' };
+  | { ok: false; reason: 'not-found' | SignupRefusal };
 
 export type CancelResult =
   | { ok: true; promoted: number; meeting: Meeting; cafe: Cafe }
   | { ok: false; reason: 'not-found' | 'already' | 'past' };
+
+/** A waitlisted sign-up with the places its party needs. */
+type WaitingSignup = Signup & { places: number };
 
 /** One person's state for a meeting page: their sign-up and waitlist place. */
 export interface MySignup {
@@ -39,9 +51,10 @@ export interface MySignup {
 }
 
 /**
- * Sign-ups for meetings. Capacity counts people (1 + companions). Every change runs in one tenant
- * transaction that first locks the meeting row (`FOR UPDATE`), so parallel sign-ups and
- * cancellations are serialised per meeting and a meeting is never overbooked.
+ * Sign-ups for meetings, over the shared capacity mechanism (src/events/capacity, docs/events.md).
+ * Capacity counts people (1 + companions). Every change runs in one tenant transaction that first
+ * locks the meeting row (`FOR UPDATE`), so parallel sign-ups and cancellations are serialised per
+ * meeting and a meeting is never overbooked.
  */
 @Injectable()
 export class SignupsService {
@@ -89,28 +102,35 @@ export class SignupsService {
   ): Promise<SignupResult> {
     const tenantId = tenant.id as TenantId;
     const result = await this.tx.run(tenantId, async (em): Promise<SignupResult> => {
-      const meeting = await this.lockMeeting(em, tenantId, meetingId);
-      if (!meeting) return { ok: false, reason: 'not-found' };
-      if (meeting.status === 'cancelled') return { ok: false, reason: 'cancelled' };
-      if (meeting.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'past' };
       const repo = em.getRepository(Signup);
-      const existing = await repo.findOneBy({ tenantId, meetingId, membershipId });
-      if (existing && existing.status !== 'cancelled') return { ok: false, reason: 'already' };
-      const taken = await this.seatsTaken(em, tenantId, meetingId);
-      const status = taken + 1 + input.companions <= meeting.capacity ? 'confirmed' : 'waitlisted';
-      // clock_timestamp(): the order in which the lock was obtained, not the transaction's start.
-      const values = { ...input, status, queuedAt: () => 'clock_timestamp()' } as const;
-      if (existing) await repo.update({ tenantId, id: existing.id }, values);
-      else
-        await repo
-          .createQueryBuilder()
-          .insert()
-          .values({ tenantId, meetingId, membershipId, ...values })
-          .execute();
-      const signup = await repo.findOneByOrFail({ tenantId, meetingId, membershipId });
-      const position = status === 'waitlisted' ? await this.position(em, tenantId, signup) : null;
-      await this.queueMail(em, tenant, signup, meeting, status, position);
-      return { ok: true, status, position, signup };
+      let existing: Signup | null = null;
+      const taken = await takePlace(em, this.capacity(tenant), meetingId, {
+        places: 1 + input.companions,
+        refuse: async (meeting): Promise<SignupRefusal | null> => {
+          if (meeting.status === 'cancelled') return 'cancelled';
+          if (meeting.startsAt.getTime() <= now.getTime()) return 'past';
+          existing = await repo.findOneBy({ tenantId, meetingId, membershipId });
+          return existing && existing.status !== 'cancelled' ? 'already' : null;
+        },
+        write: async (meeting, status) => {
+          // clock_timestamp(): the order in which the lock was obtained, not the transaction's start.
+          const values = { ...input, status, queuedAt: () => 'clock_timestamp()' } as const;
+          if (existing) await repo.update({ tenantId, id: existing.id }, values);
+          else
+            await repo
+              .createQueryBuilder()
+              .insert()
+              .values({ tenantId, meetingId, membershipId, ...values })
+              .execute();
+          const signup = await repo.findOneByOrFail({ tenantId, meetingId, membershipId });
+          const position =
+            status === 'waitlisted' ? await this.position(em, tenantId, signup) : null;
+          await this.queueMail(em, tenant, signup, meeting, status, position);
+          return { signup, position };
+        },
+      });
+      if (!taken.ok) return taken;
+      return { ok: true, status: taken.status, ...taken.value };
     });
     if (result.ok) await this.mail.dispatch(tenantId);
     return result;
@@ -130,26 +150,34 @@ export class SignupsService {
     const result = await this.tx.run(tenantId, async (em): Promise<CancelResult> => {
       const found = await em.getRepository(Signup).findOneBy({ tenantId, id: signupId });
       if (!found) return { ok: false, reason: 'not-found' };
-      const meeting = await this.lockMeeting(em, tenantId, found.meetingId);
-      if (!meeting) return { ok: false, reason: 'not-found' };
-      const cafe = await em.getRepository(Cafe).findOneByOrFail({ tenantId, id: meeting.cafeId });
-      // Read again under the meeting's lock.
-      const signup = await em.getRepository(Signup).findOneByOrFail({ tenantId, id: signupId });
-      if (check.membershipId && signup.membershipId !== check.membershipId)
-        return { ok: false, reason: 'not-found' };
-      // A link from an earlier sign-up (cancelled and signed up again since) no longer acts.
-      if (
-        signup.status === 'cancelled' ||
-        (check.queuedAtMs !== undefined && signup.queuedAt.getTime() !== check.queuedAtMs)
-      )
-        return { ok: false, reason: 'already' };
-      if (meeting.endsAt.getTime() < now.getTime()) return { ok: false, reason: 'past' };
-      await em.getRepository(Signup).update({ tenantId, id: signup.id }, { status: 'cancelled' });
-      const promoted =
-        signup.status === 'confirmed' && meeting.status === 'scheduled'
-          ? await this.promoteWaitlist(em, tenant, meeting)
-          : 0;
-      return { ok: true, promoted, meeting, cafe };
+      const released = await releasePlace(
+        em,
+        this.capacity(tenant),
+        found.meetingId,
+        async (meeting) => {
+          const cafe = await em
+            .getRepository(Cafe)
+            .findOneByOrFail({ tenantId, id: meeting.cafeId });
+          // Read again under the meeting's lock.
+          const signup = await em.getRepository(Signup).findOneByOrFail({ tenantId, id: signupId });
+          if (check.membershipId && signup.membershipId !== check.membershipId)
+            return { ok: false, reason: 'not-found' as const };
+          // A link from an earlier sign-up (cancelled and signed up again since) no longer acts.
+          if (
+            signup.status === 'cancelled' ||
+            (check.queuedAtMs !== undefined && signup.queuedAt.getTime() !== check.queuedAtMs)
+          )
+            return { ok: false, reason: 'already' as const };
+          if (meeting.endsAt.getTime() < now.getTime())
+            return { ok: false, reason: 'past' as const };
+          await em
+            .getRepository(Signup)
+            .update({ tenantId, id: signup.id }, { status: 'cancelled' });
+          return { ok: true, freed: signup.status === 'confirmed', value: cafe };
+        },
+      );
+      if (!released.ok) return released;
+      return { ok: true, promoted: released.promoted, meeting: released.event, cafe: released.value };
     });
     if (result.ok && result.promoted > 0) await this.mail.dispatch(tenantId);
     return result;
@@ -161,25 +189,34 @@ export class SignupsService {
    * row as stored, in the same transaction as the change that freed the seats (a cancellation, a
    * host's edit): a newcomer can then never take a freed seat first.
    */
-  async promoteWaitlist(em: EntityManager, tenant: MailTenant, meeting: Meeting): Promise<number> {
+  promoteWaitlist(em: EntityManager, tenant: MailTenant, meeting: Meeting): Promise<number> {
+    return promoteInOrder(em, this.capacity(tenant), meeting);
+  }
+
+  /**
+   * The meetings' places for the shared capacity mechanism (src/events/capacity): seats counted
+   * in people (1 + companions), the waitlist in `queued_at` order, a promotion mailed at once.
+   */
+  private capacity(tenant: MailTenant): CapacityStore<Meeting, WaitingSignup> {
     const tenantId = tenant.id as TenantId;
-    let free = meeting.capacity - (await this.seatsTaken(em, tenantId, meeting.id));
-    if (free <= 0) return 0;
-    const waiting = await em.getRepository(Signup).find({
-      where: { tenantId, meetingId: meeting.id, status: 'waitlisted' },
-      order: { queuedAt: 'ASC', id: 'ASC' },
-    });
-    let promoted = 0;
-    for (const s of waiting) {
-      if (free <= 0) break;
-      const party = 1 + s.companions;
-      if (party > free) continue;
-      await em.getRepository(Signup).update({ tenantId, id: s.id }, { status: 'confirmed' });
-      free -= party;
-      promoted++;
-      await this.queueMail(em, tenant, { ...s, status: 'confirmed' }, meeting, 'promoted');
-    }
-    return promoted;
+    return {
+      lockEvent: (em, meetingId) => this.lockMeeting(em, tenantId, meetingId),
+      capacityOf: (meeting) => meeting.capacity,
+      placesTaken: (em, meeting) => this.seatsTaken(em, tenantId, meeting.id),
+      waitlist: async (em, meeting) =>
+        (
+          await em.getRepository(Signup).find({
+            where: { tenantId, meetingId: meeting.id, status: 'waitlisted' },
+            order: { queuedAt: 'ASC', id: 'ASC' },
+          })
+        ).map((s) => Object.assign(s, { places: 1 + s.companions })),
+      confirm: async (em, meeting, s) => {
+        await em.getRepository(Signup).update({ tenantId, id: s.id }, { status: 'confirmed' });
+        await this.queueMail(em, tenant, { ...s, status: 'confirmed' }, meeting, 'promoted');
+      },
+      // A cancelled meeting's waitlist stays as it is.
+      promotes: (meeting) => meeting.status === 'scheduled',
+    };
   }
 
   /** A member's sign-up status for each of these meetings that they signed up for. */

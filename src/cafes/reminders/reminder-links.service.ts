@@ -18,7 +18,7 @@ const UNSUBSCRIBE_VALID_MS = 365 * 24 * 3600 * 1000;
 
 /** Signs the tokens of the links in a reminder (src/common/signed-links.ts). */
 @Injectable()
-export class ReminderLinks {
+export class ReminderLinksService {
   constructor(
     private readonly links: SignedLinks,
     private readonly clock: Clock,
