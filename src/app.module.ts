@@ -1,22 +1,23 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
-import { CafesModule } from './cafes/cafes.module';
 import { Clock, ClockModule } from './common/clock';
 import { RateLimitModule } from './auth/rate-limit';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { ENTITIES, FEATURE_MANIFESTS, WORKER_MODULES } from './features';
+import { registerStrings } from './i18n/i18n';
 import { JobsModule } from './jobs/jobs.module';
-import { WORKER_MODULES } from './jobs/worker-modules';
 import { createRootLogger, loggerOptions, ROOT_LOGGER } from './logging/logger.options';
 import { MailModule } from './mail/mail.module';
 import { PlatformModule } from './platform/platform.module';
 import { RedisModule } from './redis/redis.module';
 import { TenancyModule } from './tenancy/tenancy.module';
+import { NAV_ITEMS } from './web/navigation';
 import { WebModule } from './web/web.module';
 
 export interface AppRoles {
@@ -26,10 +27,21 @@ export interface AppRoles {
   clock?: Clock;
 }
 
+/** What the features contribute to the platform's surfaces, provided to every module. */
+@Global()
+@Module({})
+class FeatureContributionsModule {}
+
+/**
+ * The root: the platform's modules, then each feature's from its manifest (src/features.ts), and
+ * the lists the platform takes from the features (entities, strings, navigation).
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, roles: AppRoles): DynamicModule {
     const logger = createRootLogger(config);
+    for (const feature of FEATURE_MANIFESTS) registerStrings(feature.name, feature.strings);
+    const navigation = FEATURE_MANIFESTS.flatMap((feature) => feature.navigation);
     return {
       module: AppModule,
       providers: [{ provide: ROOT_LOGGER, useValue: logger }],
@@ -38,7 +50,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(logger)),
         ClsModule.forRoot({ global: true, middleware: { mount: false } }),
         ClockModule.forRoot(roles.clock),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         RedisModule,
         JobsModule,
         TenancyModule,
@@ -49,7 +61,12 @@ export class AppModule {
         PlatformModule,
         WebModule,
         AdminModule,
-        CafesModule,
+        {
+          module: FeatureContributionsModule,
+          providers: [{ provide: NAV_ITEMS, useValue: navigation }],
+          exports: [NAV_ITEMS],
+        },
+        ...FEATURE_MANIFESTS.map((feature) => feature.module),
         ...(roles.worker ? WORKER_MODULES : []),
       ],
     };

@@ -2,13 +2,6 @@ import { AuthToken } from '../auth/entities/auth-token.entity';
 import { Membership } from '../auth/entities/membership.entity';
 import { SessionRow } from '../auth/entities/session.entity';
 import { User } from '../auth/entities/user.entity';
-import { CafeFollow } from '../cafes/follows/entities/cafe-follow.entity';
-import { CafeHost } from '../cafes/hosting/entities/cafe-host.entity';
-import { Cafe } from '../cafes/common/entities/cafe.entity';
-import { Meeting } from '../cafes/common/entities/meeting.entity';
-import { Signup } from '../cafes/signups/entities/signup.entity';
-import { WishVote } from '../cafes/wishes/entities/wish-vote.entity';
-import { Wish } from '../cafes/wishes/entities/wish.entity';
 import { StoredFile } from '../files/entities/stored-file.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
 import { PlatformOutboxMessage } from '../mail/entities/platform-outbox-message.entity';
@@ -16,8 +9,11 @@ import { OnboardingRequest } from '../platform/entities/onboarding-request.entit
 import { LegalPage } from '../tenancy/entities/legal-page.entity';
 import { Tenant } from '../tenancy/entities/tenant.entity';
 
-/** Every entity; a feature module adds its own here so migrations and the drift check see it. */
-export const ENTITIES = [
+/**
+ * The platform's entities. A feature's come with its manifest; `src/features.ts` joins them into
+ * the one list the data source and the migration CLI use.
+ */
+export const PLATFORM_ENTITIES = [
   Tenant,
   LegalPage,
   StoredFile,
@@ -28,11 +24,4 @@ export const ENTITIES = [
   OutboxMessage,
   PlatformOutboxMessage,
   OnboardingRequest,
-  Cafe,
-  CafeHost,
-  Meeting,
-  CafeFollow,
-  Signup,
-  Wish,
-  WishVote,
 ];

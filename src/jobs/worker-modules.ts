@@ -1,10 +1,12 @@
 import type { Type } from '@nestjs/common';
 import { AuthJobsModule } from '../auth/jobs/auth-jobs.module';
-import { CafesJobsModule } from '../cafes/jobs/cafes-jobs.module';
 import { MailJobsModule } from '../mail/mail-jobs.module';
+import { JobsWorkerModule } from './jobs-worker.module';
 
 /**
- * Modules that hold job processors. They are imported only where jobs run (the worker, and the
- * single development/test process), so a web-only node never consumes a queue.
+ * The platform's modules that hold job processors. A feature's worker module comes with its
+ * manifest; `src/features.ts` joins them into WORKER_MODULES, which are imported only where jobs
+ * run (the worker, and the single development/test process), so a web-only node never consumes
+ * a queue.
  */
-export const WORKER_MODULES: Type[] = [MailJobsModule, CafesJobsModule, AuthJobsModule];
+export const PLATFORM_WORKER_MODULES: Type[] = [JobsWorkerModule, MailJobsModule, AuthJobsModule];

@@ -1,6 +1,6 @@
 import { createTestDatabase, queryAs, TestDatabase } from '../../test/support/database';
 import { seedDemoData } from './seed';
-import { DEMO_WISHES } from './seed-wishes';
+import { DEMO_WISHES } from '../cafes/seed/seed-wishes';
 
 // Against the real database (a clone of the migrated template), as the app role.
 describe('demo wishes', () => {

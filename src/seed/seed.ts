@@ -8,17 +8,18 @@ import {
   type DemoMember,
   type DemoTenant,
 } from './demo-data';
-import { seedCafes } from './seed-cafes';
-import { seedSignups } from './seed-signups';
-import { seedWishes } from './seed-wishes';
+import type { DemoSeeder } from '../common/feature-manifest';
 import { seedEnv } from '../config/seed-env';
+import { FEATURE_MANIFESTS } from '../features';
 
 /**
  * Demo data for development: idempotent (it only inserts what is missing, keyed by tenant slug,
  * e-mail address and (tenant, user) membership), so running it again changes nothing, and edits
  * made through the app (a new welcome text, a changed password) survive a restart.
  * It connects as the app role and writes tenant rows inside a tenant transaction, as the app does.
- * It refuses to run in production.
+ * It refuses to run in production. The platform's part (municipalities, accounts, memberships) is
+ * here; each feature's demo rows come from the seeders of its manifest (src/features.ts), which is
+ * why this folder belongs to the composition and not to the platform.
  *
  * CLI: DATABASE_URL=... node -r ts-node/register/transpile-only src/seed/seed.ts
  *  (or after `npm run build`: node dist/src/seed/seed.js)
@@ -36,8 +37,8 @@ export interface SeedReport {
   tenantsCreated: number;
   usersCreated: number;
   membershipsCreated: number;
-  cafesCreated: number;
-  meetingsCreated: number;
+  /** What the features' seeders made, added up: cafesCreated, meetingsCreated, ... */
+  [count: `${string}Created`]: number;
   logins: DemoLogin[];
   password: string;
 }
@@ -53,9 +54,13 @@ export function assertSeedAllowed(nodeEnv: string | undefined): void {
   }
 }
 
+/** The features' demo seeders, in the order of src/features.ts. */
+export const FEATURE_DEMO_SEEDERS: DemoSeeder[] = FEATURE_MANIFESTS.flatMap((f) => f.demoSeeders);
+
 export async function seedDemoData(
   databaseUrl: string,
   nodeEnv: string | undefined = seedEnv().nodeEnv,
+  seeders: DemoSeeder[] = FEATURE_DEMO_SEEDERS,
 ): Promise<SeedReport> {
   assertSeedAllowed(nodeEnv);
   const client = new Client({ connectionString: databaseUrl });
@@ -65,8 +70,6 @@ export async function seedDemoData(
       tenantsCreated: 0,
       usersCreated: 0,
       membershipsCreated: 0,
-      cafesCreated: 0,
-      meetingsCreated: 0,
       logins: [],
       password: DEMO_PASSWORD,
     };
@@ -124,11 +127,15 @@ export async function seedDemoData(
             note: member.note,
           });
         }
-        const cafes = await seedCafes(client, tenantId, tenant.slug, userId);
-        report.cafesCreated += cafes.cafesCreated;
-        report.meetingsCreated += cafes.meetingsCreated;
-        await seedSignups(client, tenantId);
-        await seedWishes(client, tenantId);
+        for (const seed of seeders) {
+          const counts = await seed(client, {
+            tenantId,
+            tenantSlug: tenant.slug,
+            userIdByEmail: userId,
+          });
+          for (const [what, n] of Object.entries(counts) as [`${string}Created`, number][])
+            report[what] = (report[what] ?? 0) + n;
+        }
       });
     }
     return report;
@@ -225,8 +232,13 @@ if (require.main === module) {
   }
   seedDemoData(url)
     .then((report) => {
+      const { tenantsCreated, usersCreated, membershipsCreated, ...rest } = report;
+      const { logins: _logins, password: _password, ...features } = rest;
+      const more = Object.entries(features).map(
+        ([what, n]) => `, ${n} ${what.replace(/Created$/, '')}`,
+      );
       console.log(
-        `Demo data: ${report.tenantsCreated} municipalities, ${report.usersCreated} accounts, ${report.membershipsCreated} memberships, ${report.cafesCreated} cafés, ${report.meetingsCreated} meetings created.`,
+        `Demo data: ${tenantsCreated} municipalities, ${usersCreated} accounts, ${membershipsCreated} memberships${more.join('')} created.`,
       );
       console.log(
         formatLogins(report, (slug) => (slug ? `${slug}.<BASE_DOMAIN>` : '<BASE_DOMAIN>')),

@@ -1,8 +1,10 @@
+import { TEST_MANIFEST_LIST } from './features';
 import type { TenantIds } from './tenant-routes';
 
 /**
  * Every page a person can reach, for the accessibility sweep (test/a11y.browser.e2e-spec.ts).
- * A feature adds its pages here, one line each: who looks (anonymous, a caregiver, a professional
+ * The platform's pages are here; a feature adds its pages to its test manifest
+ * (test/support/features/<name>.ts), one line each: who looks (anonymous, a caregiver, a professional
  * or an admin of the municipality, or the platform admin), on which host, the status the page
  * answers (200 unless said: a 404 or a login page would otherwise be scanned in its place), and
  * optionally a form to submit empty so its error state is scanned too. The municipality is seeded
@@ -23,17 +25,8 @@ export interface A11yPage {
   submitEmpty?: boolean;
 }
 
-const cafe =
-  (rest = '') =>
-  (ids: TenantIds) =>
-    `/cafes/${ids.cafeSlug}${rest}`;
-const meeting =
-  (rest = '') =>
-  (ids: TenantIds) =>
-    `/cafes/${ids.cafeSlug}/${ids.meetingKey}${rest}`;
-
 // prettier-ignore
-export const A11Y_PAGES: A11yPage[] = [
+const PLATFORM_A11Y_PAGES: A11yPage[] = [
   // foundation: public pages
   { host: 'platform', path: '/', viewer: 'anonymous' },
   { host: 'platform', path: '/aanvragen', viewer: 'anonymous', submitEmpty: true },
@@ -57,29 +50,7 @@ export const A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: '/uitloggen', viewer: 'caregiver' },
   { host: 'tenant', path: '/beheer', viewer: 'caregiver', status: 403 },
   { host: 'tenant', path: '/', viewer: 'professional' },
-  // cafés: the public pages
-  { host: 'tenant', path: '/cafes', viewer: 'anonymous' },
-  { host: 'tenant', path: cafe(), viewer: 'anonymous' },
-  { host: 'tenant', path: meeting(), viewer: 'anonymous' },
-  { host: 'tenant', path: cafe('/wensen'), viewer: 'anonymous' },
-  // cafés: a member (signed up, or not yet), wishes, their own lists and the one-click mail links
-  { host: 'tenant', path: meeting(), viewer: 'caregiver' },
-  { host: 'tenant', path: meeting(), viewer: 'professional' },
-  { host: 'tenant', path: cafe('/wensen'), viewer: 'caregiver', submitEmpty: true },
   { host: 'tenant', path: '/mijn-aanmeldingen', viewer: 'caregiver' },
-  { host: 'tenant', path: '/mijn-herinneringen', viewer: 'caregiver' },
-  { host: 'tenant', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, viewer: 'anonymous' },
-  { host: 'tenant', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, viewer: 'anonymous' },
-  { host: 'tenant', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, viewer: 'anonymous' },
-  { host: 'tenant', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, viewer: 'anonymous' },
-  // cafés: the core group (the caregiver hosts the café)
-  { host: 'tenant', path: cafe('/beheer'), viewer: 'caregiver' },
-  { host: 'tenant', path: cafe('/beheer/nieuwe-bijeenkomst'), viewer: 'caregiver', submitEmpty: true },
-  { host: 'tenant', path: meeting('/bewerken'), viewer: 'caregiver' }, // the new meeting's form, filled in
-  { host: 'tenant', path: meeting('/annuleren'), viewer: 'caregiver' },
-  { host: 'tenant', path: cafe('/beheer/aanmeldingen'), viewer: 'caregiver' },
-  { host: 'tenant', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanwezigheidslijst`, viewer: 'caregiver' },
-  { host: 'tenant', path: cafe('/beheer/wensen'), viewer: 'caregiver' },
   // municipality admin
   { host: 'tenant', path: '/beheer', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/huisstijl', viewer: 'tenant_admin' },
@@ -88,10 +59,6 @@ export const A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: '/beheer/leden/uitnodigen', viewer: 'tenant_admin', submitEmpty: true },
   { host: 'tenant', path: (ids) => `/beheer/leden/${ids.membershipId}`, viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/privacy', viewer: 'tenant_admin' },
-  { host: 'tenant', path: '/beheer/cafes', viewer: 'tenant_admin' },
-  { host: 'tenant', path: '/beheer/cafes/nieuw', viewer: 'tenant_admin', submitEmpty: true },
-  { host: 'tenant', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, viewer: 'tenant_admin' }, // the new café's form, filled in
-  { host: 'tenant', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, viewer: 'tenant_admin' },
   // platform console
   { host: 'platform', path: '/beheer', viewer: 'platform_admin' },
   {
@@ -102,4 +69,10 @@ export const A11Y_PAGES: A11yPage[] = [
   },
   { host: 'platform', path: '/beheer/gemeenten/gent', viewer: 'platform_admin' },
   { host: 'platform', path: '/dev/mail', viewer: 'anonymous' },
+];
+
+/** The platform's pages, then each feature's (in the order of src/features.ts). */
+export const A11Y_PAGES: A11yPage[] = [
+  ...PLATFORM_A11Y_PAGES,
+  ...TEST_MANIFEST_LIST.flatMap((f) => f.a11yPages),
 ];

@@ -1,11 +1,12 @@
 import type { Role } from '../../src/auth/entities/membership.entity';
-import { meetingBody } from './cafes';
+import { TEST_MANIFEST_LIST } from './features';
 import type { TenantIds } from './tenant-routes';
 
 /**
  * Who reaches each POST route, for the fuzz test (test/fuzz.e2e-spec.ts). The key is the method
  * and the Express path as declared (platform routes under `/_platform`); a POST route that is not
- * here fails the fuzz test, so a new form is fuzzed from the day it exists.
+ * here fails the fuzz test, so a new form is fuzzed from the day it exists. The platform's routes
+ * are here; a feature's are in its test manifest (test/support/features/<name>.ts).
  *
  * The fuzz test reads the form's fields from its page (`page`, by default the GET of the same
  * path), takes the values shown there, lays `body` over them (valid values, so one hostile field
@@ -35,7 +36,7 @@ const password = {
 };
 
 // prettier-ignore
-export const POST_ROUTE_ROLES: Record<string, PostRouteEntry> = {
+const PLATFORM_POST_ROUTES: Record<string, PostRouteEntry> = {
   // Hub: anonymous forms
   'POST /inloggen': { actor: 'anonymous', path: () => '/inloggen', body: (ids) => ({ email: ids.fuzzEmail, password: 'fout-wachtwoord' }) },
   'POST /inloggen/link': { actor: 'anonymous', path: () => '/inloggen/link', body: (ids) => ({ email: ids.fuzzEmail }) },
@@ -46,24 +47,10 @@ export const POST_ROUTE_ROLES: Record<string, PostRouteEntry> = {
   'POST /aansluiten/:token': { actor: 'anonymous', path: (ids) => `/aansluiten/${ids.joinToken}` },
   'POST /uitnodiging/:token': { actor: 'anonymous', path: (ids) => `/uitnodiging/${ids.inviteToken}`, body: () => ({ displayName: 'Fuzz Genodigde', ...password, terms: '1' }) },
   'POST /wachtwoord-vergeten/:token': { actor: 'anonymous', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, body: () => password },
-  'POST /e/afmelden/:token': { actor: 'anonymous', path: (ids) => `/e/afmelden/${ids.signupCancelToken}` },
-  'POST /e/aanmelden/:token': { actor: 'anonymous', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}` },
-  'POST /e/herinneringen/:token': { actor: 'anonymous', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}` },
-  'POST /e/herinneringen-alle/:token': { actor: 'anonymous', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}` },
   // Hub: a signed-in member
   'POST /account/gegevens': { actor: 'caregiver', path: () => '/account/gegevens', page: () => '/account' },
   'POST /aansluiten': { actor: 'outsider', path: () => '/aansluiten', body: () => ({ displayName: 'Fuzz Lid', terms: '1' }) },
-  'POST /mijn-herinneringen': { actor: 'caregiver', path: () => '/mijn-herinneringen' },
-  'POST /cafes/:slug/wensen': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, body: () => ({ kind: 'theme', text: 'Slapen als je zorgt' }) },
-  'POST /cafes/:slug/wensen/:wish/stem': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/stem`, page: null, body: () => ({ terug: 'cafe' }) },
-  'POST /cafes/:slug/wensen/:wish/intrekken': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/intrekken`, page: null, body: () => ({ terug: 'cafe' }) },
-  'POST /cafes/:slug/:meeting/aanmelden': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/aanmelden`, page: null, body: () => ({ companions: '1', transport: '1' }) },
-  'POST /cafes/:slug/volgen': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/volgen`, page: null },
-  'POST /cafes/:slug/ontvolgen': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/ontvolgen`, page: null },
   // Hub: a café's core group (the seeded caregiver hosts the café)
-  'POST /cafes/:slug/beheer/nieuwe-bijeenkomst': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, body: meetingBody },
-  'POST /cafes/:slug/:meeting/bewerken': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken` },
-  'POST /cafes/:slug/beheer/wensen/:wish/koppelen': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen/${ids.wishId}/koppelen`, page: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen`, body: (ids) => ({ bijeenkomst: ids.meetingKey }) },
   // Hub: the municipality's admin
   'POST /beheer/huisstijl': { actor: 'tenant_admin', path: () => '/beheer/huisstijl' },
   'POST /beheer/huisstijl/logo': { actor: 'tenant_admin', path: () => '/beheer/huisstijl/logo', page: null, multipart: true },
@@ -74,11 +61,6 @@ export const POST_ROUTE_ROLES: Record<string, PostRouteEntry> = {
   'POST /beheer/toegankelijkheid/standaard': { actor: 'tenant_admin', path: () => '/beheer/toegankelijkheid/standaard', page: null },
   'POST /beheer/leden/uitnodigen': { actor: 'tenant_admin', path: () => '/beheer/leden/uitnodigen', body: () => ({ email: 'fuzz-uitnodiging@example.be', role: 'caregiver' }) },
   'POST /beheer/leden/:id/rol': { actor: 'tenant_admin', path: (ids) => `/beheer/leden/${ids.professionalMembershipId}/rol`, page: (ids) => `/beheer/leden/${ids.professionalMembershipId}`, body: () => ({ role: 'professional' }) },
-  'POST /beheer/cafes/nieuw': { actor: 'tenant_admin', path: () => '/beheer/cafes/nieuw', body: () => ({ name: 'Fuzzcafé', slug: '', venueName: 'Het lokaal', venueAddress: 'Kerkstraat 1, 9000 Gent' }) },
-  'POST /beheer/cafes/:slug': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}` },
-  'POST /beheer/cafes/:slug/kerngroep': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, body: (ids) => ({ membershipId: ids.professionalMembershipId }) },
-  'POST /beheer/cafes/:slug/foto': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto`, page: null, multipart: true, body: () => ({ photoAlt: 'De ingang van het dienstencentrum' }) },
-  'POST /beheer/cafes/:slug/foto/verwijderen': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto/verwijderen`, page: null },
   'POST /beheer/huisstijl/logo/verwijderen': { actor: 'tenant_admin', path: () => '/beheer/huisstijl/logo/verwijderen', page: null },
   // Platform site
   'POST /_platform/inloggen': { actor: 'anonymous', path: () => '/inloggen', body: (ids) => ({ email: ids.fuzzEmail, password: 'fout-wachtwoord' }) },
@@ -92,10 +74,11 @@ export const POST_ROUTE_ROLES: Record<string, PostRouteEntry> = {
   'POST /_platform/beheer/aanvragen/:id/afwijzen': { actor: 'platform_admin', path: (ids) => `/beheer/aanvragen/${ids.onboardingRequestId}/afwijzen` },
   'POST /_platform/beheer/gemeenten/:slug/opschorten': { actor: 'platform_admin', path: (ids) => `/beheer/gemeenten/${ids.otherTenantSlug}/opschorten` },
   'POST /_platform/beheer/gemeenten/:slug/heractiveren': { actor: 'platform_admin', path: (ids) => `/beheer/gemeenten/${ids.otherTenantSlug}/heractiveren`, page: null },
-  // Last: these cancel, remove, or end the session they run in.
-  'POST /cafes/:slug/:meeting/afmelden': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/afmelden`, page: null, body: () => ({ terug: '/mijn-aanmeldingen' }) },
-  'POST /cafes/:slug/:meeting/annuleren': { actor: 'caregiver', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren` },
-  'POST /beheer/cafes/:slug/kerngroep/:hostId/verwijderen': { actor: 'tenant_admin', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep/${ids.cafeHostId}/verwijderen`, page: null },
+};
+
+/** The platform's: these remove, or end the session they run in (after the features' last ones). */
+// prettier-ignore
+const PLATFORM_POST_ROUTES_LAST: Record<string, PostRouteEntry> = {
   'POST /account/wachtwoord': { actor: 'caregiver', ownSession: true, path: () => '/account/wachtwoord', body: (ids) => ({ currentPassword: ids.testPassword, newPassword: 'Een-nieuw-wachtwoord-2027', newPasswordConfirm: 'Een-nieuw-wachtwoord-2027' }) },
   'POST /_platform/account/wachtwoord': { actor: 'platform_admin', ownSession: true, path: () => '/account/wachtwoord', body: (ids) => ({ currentPassword: ids.testPassword, newPassword: 'Een-nieuw-wachtwoord-2027', newPasswordConfirm: 'Een-nieuw-wachtwoord-2027' }) },
   'POST /account/overal-uitloggen': { actor: 'caregiver', ownSession: true, path: () => '/account/overal-uitloggen', page: null },
@@ -103,3 +86,14 @@ export const POST_ROUTE_ROLES: Record<string, PostRouteEntry> = {
   'POST /uitloggen': { actor: 'caregiver', ownSession: true, path: () => '/uitloggen' },
   'POST /_platform/uitloggen': { actor: 'platform_admin', ownSession: true, path: () => '/uitloggen' },
 };
+
+/**
+ * In this order: the platform's, the features', then the features' routes that cancel or remove,
+ * then the platform's that end the session.
+ */
+export const POST_ROUTE_ROLES: Record<string, PostRouteEntry> = Object.assign(
+  { ...PLATFORM_POST_ROUTES },
+  ...TEST_MANIFEST_LIST.map((f) => f.postRoutes),
+  ...TEST_MANIFEST_LIST.map((f) => f.postRoutesLast),
+  PLATFORM_POST_ROUTES_LAST,
+);

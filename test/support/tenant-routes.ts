@@ -12,13 +12,9 @@ import type { Tenant } from '../../src/tenancy/entities/tenant.entity';
 import { LegalPage } from '../../src/tenancy/entities/legal-page.entity';
 import { LegalPagesService } from '../../src/tenancy/legal-pages.service';
 import { TenantsService } from '../../src/tenancy/tenants.service';
-import { cafeForm, meetingBody, seedCafeRows } from './cafes';
-import { CafesService } from '../../src/cafes/cafes.service';
-import { Meeting } from '../../src/cafes/common/entities/meeting.entity';
-import { ReminderLinks } from '../../src/cafes/reminders/reminder-links';
-import { SignupsService } from '../../src/cafes/signups/signups.service';
-import { Signup } from '../../src/cafes/signups/entities/signup.entity';
 import { createMember, createTenant, type TestMember } from './factories';
+import { TEST_MANIFEST_LIST } from './features';
+import { PNG } from './features/png';
 import type { TestApp } from './test-app';
 
 /**
@@ -27,9 +23,10 @@ import type { TestApp } from './test-app';
  * B's data, never a 500. Routes with two ids are also requested with A's id in one place and B's
  * in the others (A's café slug with B's meeting key). Then, as a positive control, each route with
  * A's own ids must answer `expect` (200 unless said), so a 404 above means "not yours", not "no
- * such route" or "not signed in". Each feature adds ONE line per route that takes an id, and one
- * seeder (below) that makes the rows those ids point at. A route with a parameter that is neither
- * here nor in NOT_TENANT_ROUTES fails the coverage test.
+ * such route" or "not signed in". The platform's lines are here; each feature adds ONE line per
+ * route that takes an id, and a seeder that makes the rows those ids point at, in its test
+ * manifest (test/support/features/<name>.ts). A route with a parameter that is neither here nor
+ * in NOT_TENANT_ROUTES fails the coverage test.
  */
 
 /** Ids of one seeded tenant's rows, by name (seeders add their own keys). */
@@ -59,10 +56,9 @@ export interface TenantRoute {
 }
 
 const NEW_PASSWORD = 'Een-nieuw-wachtwoord-2027';
-const host = { participant: 'cafeHost' } as const;
 
 // prettier-ignore
-export const TENANT_ROUTES: TenantRoute[] = [
+const PLATFORM_TENANT_ROUTES: TenantRoute[] = [
   { method: 'GET', path: (ids) => `/beheer/leden/${ids.membershipId}`, actor: 'tenant_admin' },
   { method: 'POST', path: (ids) => `/beheer/leden/${ids.membershipId}/rol`, actor: 'tenant_admin', body: () => ({ role: 'caregiver' }), expect: 303 },
   // One-time e-mailed links are bound to the municipality that sent them: B's link does nothing on
@@ -77,58 +73,13 @@ export const TENANT_ROUTES: TenantRoute[] = [
   { method: 'POST', path: (ids) => `/uitnodiging/${ids.inviteToken}`, actor: 'anonymous', ownSession: true, body: () => ({ displayName: 'Link Ontvanger', password: NEW_PASSWORD, consent: 'ja' }), expect: 303 },
   { method: 'GET', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, actor: 'anonymous', platform: true },
   { method: 'POST', path: (ids) => `/wachtwoord-vergeten/${ids.resetToken}`, actor: 'anonymous', platform: true, ownSession: true, body: () => ({ password: NEW_PASSWORD }), expect: 303 },
-  // Cafés: the positive control runs these in order with A's own ids (edit before cancel).
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}`, actor: 'anonymous' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}`, actor: 'anonymous' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}.ics`, actor: 'anonymous' },
-  // Theme wishes and the host dashboard (before the meeting is cancelled below: attaching needs it;
-  // the author withdraws the wish last).
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, actor: 'anonymous' },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen`, actor: 'caregiver', body: () => ({ kind: 'theme', text: 'Slapen als je zorgt' }), expect: 303 },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/stem`, actor: 'professional', expect: 303 },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/aanmeldingen`, actor: host },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanwezigheidslijst`, actor: host },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/${ids.meetingKey}/aanmeldingen.csv`, actor: host },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen`, actor: host },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/wensen/${ids.wishId}/koppelen`, actor: host, body: (ids) => ({ bijeenkomst: ids.meetingKey }), expect: 303 },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/wensen/${ids.wishId}/intrekken`, actor: { participant: 'wishAuthor' }, expect: 303 },
-  // Sign-up, cancel, follow (before the meeting is cancelled below) and the signed one-click cancel link.
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/aanmelden`, actor: 'professional', body: () => ({ companions: '1', transport: '1' }), expect: 303 },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/afmelden`, actor: 'professional', expect: 303 },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/volgen`, actor: 'professional', expect: 303 },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/ontvolgen`, actor: 'professional', expect: 303 },
-  { method: 'GET', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, actor: 'anonymous' },
-  { method: 'POST', path: (ids) => `/e/afmelden/${ids.signupCancelToken}`, actor: 'anonymous' },
-  // The one-click links of a reminder mail (sign up, stop this café, stop all), bound to their municipality.
-  { method: 'GET', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, actor: 'anonymous' },
-  { method: 'POST', path: (ids) => `/e/aanmelden/${ids.reminderSignupToken}`, actor: 'anonymous' },
-  { method: 'GET', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, actor: 'anonymous' },
-  { method: 'POST', path: (ids) => `/e/herinneringen/${ids.remindersCafeOffToken}`, actor: 'anonymous' },
-  { method: 'GET', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, actor: 'anonymous' },
-  { method: 'POST', path: (ids) => `/e/herinneringen-alle/${ids.remindersAllOffToken}`, actor: 'anonymous' },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer`, actor: host },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, actor: host },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/beheer/nieuwe-bijeenkomst`, actor: host, body: meetingBody, expect: 303 },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken`, actor: host },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/bewerken`, actor: host, body: meetingBody, expect: 303 },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren`, actor: host },
-  { method: 'POST', path: (ids) => `/cafes/${ids.cafeSlug}/${ids.meetingKey}/annuleren`, actor: host, expect: 303 },
-  { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, actor: 'tenant_admin' },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}`, actor: 'tenant_admin', body: (ids) => cafeForm({ slug: ids.cafeSlug, name: 'Mantelzorgcafé Centrum' }), expect: 303 },
-  { method: 'GET', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, actor: 'tenant_admin' },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep/${ids.cafeHostId}/verwijderen`, actor: 'tenant_admin', expect: 303 },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/kerngroep`, actor: 'tenant_admin', body: (ids) => ({ membershipId: ids.membershipId }), expect: 303 },
-  { method: 'GET', path: (ids) => `/cafes/${ids.cafeSlug}/foto`, actor: 'anonymous' },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto`, actor: 'tenant_admin', body: () => ({ photoAlt: 'De ingang van het dienstencentrum' }), expect: 303 },
-  { method: 'POST', path: (ids) => `/beheer/cafes/${ids.cafeSlug}/foto/verwijderen`, actor: 'tenant_admin', expect: 303 },
 ];
 
 /**
  * Routes with a parameter that are not in TENANT_ROUTES, with the reason (one line each), so the
  * coverage test knows they were considered. Key: method and the Express path as declared.
  */
-// prettier-ignore
-export const NOT_TENANT_ROUTES: Record<string, string> = {};
+const PLATFORM_NOT_TENANT_ROUTES: Record<string, string> = {};
 
 /**
  * Global tables (no tenant_id, no RLS) and which of their rows belong to one tenant (`$1` is the
@@ -136,7 +87,7 @@ export const NOT_TENANT_ROUTES: Record<string, string> = {};
  * isolation suite fingerprints these rows of B too; a global table missing here fails it.
  */
 // prettier-ignore
-export const GLOBAL_TABLE_ROWS: Record<string, string | null> = {
+const PLATFORM_GLOBAL_TABLE_ROWS: Record<string, string | null> = {
   tenants: 'id = $1',
   users: 'id in (select user_id from memberships where tenant_id = $1)',
   auth_tokens: 'host_tenant_id = $1',
@@ -165,18 +116,12 @@ export interface SeedContext {
 
 export type Seeder = (ctx: SeedContext) => Promise<TenantIds | void>;
 
-/** 1×1 transparent PNG. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 /**
  * Seeders fill every tenant table with at least one row per tenant; the schema test fails when a
  * tenant table stays empty (its zero-rows check would prove nothing). A feature with a new tenant
- * table adds a seeder here, preferably through its own service.
+ * table adds a seeder to its test manifest, preferably through its own service.
  */
-export const TENANT_SEEDERS: Seeder[] = [
+const PLATFORM_TENANT_SEEDERS: Seeder[] = [
   // files (through the branding service, as an admin's upload does)
   async ({ t, tenantId }) => {
     await t.get(BrandingService).replaceLogo(tenantId, { contentType: 'image/png', content: PNG });
@@ -239,70 +184,25 @@ export const TENANT_SEEDERS: Seeder[] = [
       resetToken: await issue('reset', { userId: linkHolder.user.id, email: linkHolder.email }),
     };
   },
-  // cafes, cafe_hosts, meetings, cafe_follows, signups, wishes, wish_votes: the caregiver hosts the
-  // café, wrote the wish and signed up.
-  async (ctx) => {
-    const ids = await seedCafeRows(ctx);
-    ctx.participants.cafeHost = ctx.members.caregiver;
-    ctx.participants.wishAuthor = ctx.members.caregiver;
-    return ids;
-  },
-  // A meeting key is its date, so both tenants' rule meetings have the same keys: A's slug with
-  // B's key would find A's own meeting. The routes use a one-off meeting on a day of this tenant's
-  // own instead (the caregiver signed up to it, so its lists show a name).
-  async ({ t, tenantId, ids, ordinal, run }) => {
-    const cafes = t.get(CafesService);
-    return run(async (em) => {
-      const rule = await em.getRepository(Meeting).findOneByOrFail({ tenantId, id: ids.meetingId });
-      const cafe = (await cafes.findCafe(em, tenantId, ids.cafeSlug))!;
-      const day = 24 * 3_600_000 * (ordinal + 1);
-      const meeting = await cafes.addMeeting(em, tenantId, cafe, {
-        theme: 'Een extra bijeenkomst',
-        speaker: null,
-        speakerExpertise: null,
-        description: '',
-        startsAt: new Date(rule.startsAt.getTime() + day),
-        endsAt: new Date(rule.endsAt.getTime() + day),
-        capacity: 20,
-      });
-      await em.getRepository(Signup).insert({
-        tenantId,
-        meetingId: meeting.id,
-        membershipId: ids.membershipId,
-        companions: 0,
-        status: 'confirmed',
-      });
-      return { meetingId: meeting.id, meetingKey: meeting.key };
-    });
-  },
-  // the café's photo (a second row in files; /cafes/<slug>/foto)
-  async ({ t, tenantId, ids }) => {
-    const cafes = t.get(CafesService);
-    await cafes.setPhoto(
-      tenantId,
-      ids.cafeId,
-      { contentType: 'image/png', content: PNG },
-      'Het café',
-    );
-  },
-  // the signed one-click cancel link of the seeded sign-up (/e/afmelden/<token>)
-  async ({ t, tenantId, ids, run }) => ({
-    signupCancelToken: await run((em) =>
-      t.get(SignupsService).cancelTokenFor(em, tenantId, ids.meetingId, ids.membershipId),
-    ),
-  }),
-  // the signed links of a reminder mail (/e/aanmelden, /e/herinneringen, /e/herinneringen-alle)
-  async ({ t, tenantId, ids, run }) => {
-    const links = t.get(ReminderLinks);
-    const meeting = await run((em) =>
-      em.getRepository(Meeting).findOneByOrFail({ tenantId, id: ids.meetingId }),
-    );
-    return {
-      reminderSignupToken: links.signupToken(tenantId, ids.adminMembershipId, meeting),
-      remindersCafeOffToken: links.cafeOffToken(tenantId, ids.membershipId, ids.cafeId),
-      remindersAllOffToken: links.allOffToken(tenantId, ids.membershipId),
-    };
-  },
+];
+
+/** The platform's routes, then each feature's (in the order of src/features.ts). */
+export const TENANT_ROUTES: TenantRoute[] = [
+  ...PLATFORM_TENANT_ROUTES,
+  ...TEST_MANIFEST_LIST.flatMap((f) => f.tenantRoutes),
+];
+export const NOT_TENANT_ROUTES: Record<string, string> = Object.assign(
+  { ...PLATFORM_NOT_TENANT_ROUTES },
+  ...TEST_MANIFEST_LIST.map((f) => f.notTenantRoutes),
+);
+export const GLOBAL_TABLE_ROWS: Record<string, string | null> = Object.assign(
+  { ...PLATFORM_GLOBAL_TABLE_ROWS },
+  ...TEST_MANIFEST_LIST.map((f) => f.globalTableRows),
+);
+/** The platform's seeders first: the features' rows point at its members and files. */
+export const TENANT_SEEDERS: Seeder[] = [
+  ...PLATFORM_TENANT_SEEDERS,
+  ...TEST_MANIFEST_LIST.flatMap((f) => f.seeders),
 ];
 
 export interface SeededTenant {

@@ -10,7 +10,6 @@ export default {
   'nav.register': 'Account maken',
   'nav.admin': 'Beheer',
   'nav.account': 'Mijn account',
-  'nav.cafes': 'Mantelzorgcafé',
   'nav.mySignups': 'Mijn aanmeldingen',
   'footer.privacy': 'Privacyverklaring',
   'footer.accessibility': 'Toegankelijkheidsverklaring',

@@ -1,5 +1,6 @@
 /** Strings of the Mantelzorgcafés: public pages, host pages (/cafes/<slug>/beheer) and admin pages (/beheer/cafes). */
 export default {
+  'nav.cafes': 'Mantelzorgcafé',
   'cafes.title': 'Mantelzorgcafés',
   'cafes.lead':
     'In een Mantelzorgcafé ontmoet je andere mantelzorgers in een gezellige sfeer. Je praat over wat je bezighoudt, en soms vertelt een spreker over een thema dat jullie zelf kozen.',

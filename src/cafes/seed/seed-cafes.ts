@@ -6,13 +6,13 @@ import {
   horizonEnd,
   localToInstant,
   meetingKey,
-} from '../cafes/common/recurrence';
+} from '../common/recurrence';
 import { DEMO_CAFES, DEMO_PAST_THEMES, DEMO_PROGRAMME, DEMO_SOON } from './demo-cafes';
 
-export interface CafeSeedCounts {
+export type CafeSeedCounts = {
   cafesCreated: number;
   meetingsCreated: number;
-}
+};
 
 /**
  * The demo café of one municipality, inside the seed's tenant transaction: the café, its core

@@ -6,9 +6,9 @@ import type { Client } from 'pg';
  */
 const SIGNED_UP_DAYS_AGO = 14;
 
-export interface SignupSeedCounts {
+export type SignupSeedCounts = {
   signupsCreated: number;
-}
+};
 
 /**
  * Demo sign-ups for each café of one municipality, inside the seed's tenant transaction: on the

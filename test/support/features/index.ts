@@ -1,0 +1,17 @@
+import { FEATURES, type FeatureName } from '../../../src/features';
+import { CAFES_TEST_MANIFEST } from './cafes';
+import type { TestManifest } from './test-manifest';
+
+/**
+ * Every feature's test manifest, by the name of src/features.ts: a feature listed there without
+ * one here does not compile. The registries (tenant-routes.ts, a11y-pages.ts,
+ * post-route-roles.ts) add these lines to the platform's.
+ */
+export const TEST_MANIFESTS: Record<FeatureName, TestManifest> = {
+  cafes: CAFES_TEST_MANIFEST,
+};
+
+/** The test manifests in the order of src/features.ts. */
+export const TEST_MANIFEST_LIST: TestManifest[] = (Object.keys(FEATURES) as FeatureName[]).map(
+  (name) => TEST_MANIFESTS[name],
+);
