@@ -137,7 +137,10 @@ export class ReminderLinkPagesService {
     const result = this.links.verify(token, purpose);
     if (result.ok && result.payload.t === tenantId && result.payload.ids.length === ids)
       return { ok: true, ...result.payload };
-    return { ok: false, refusal: !result.ok && result.reason === 'expired' ? 'expired' : 'invalid' };
+    return {
+      ok: false,
+      refusal: !result.ok && result.reason === 'expired' ? 'expired' : 'invalid',
+    };
   }
 
   /** What the token names, or `invalid` when it is gone (a deleted membership or café). */

@@ -6,7 +6,8 @@ import type { CancelResult, SignupResult } from './signups.service';
  * wherever it comes back.
  */
 
-type SignupOutcome = (SignupResult & { ok: true })['status'] | (SignupResult & { ok: false })['reason'];
+type SignupOutcome =
+  (SignupResult & { ok: true })['status'] | (SignupResult & { ok: false })['reason'];
 
 /**
  * The sign-up form on the meeting page (and a body the form cannot have sent: `invalid`). A

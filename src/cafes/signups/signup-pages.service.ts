@@ -61,7 +61,8 @@ export class SignupPagesService {
     membershipId: string,
     input: SignupInput | null,
   ): Promise<
-    { found: null } | { found: CafeMeeting; result: SignupResult | { ok: false; reason: 'invalid' } }
+    | { found: null }
+    | { found: CafeMeeting; result: SignupResult | { ok: false; reason: 'invalid' } }
   > {
     const found = await this.meetingAt(tenant.id as TenantId, slug, key);
     if (!found) return { found: null };
@@ -125,7 +126,8 @@ export class SignupPagesService {
     tenant: MailTenant,
     token: string,
   ): Promise<
-    { ok: false; refusal: LinkRefusal } | { ok: true; target: CancelLinkTarget; result: CancelResult }
+    | { ok: false; refusal: LinkRefusal }
+    | { ok: true; target: CancelLinkTarget; result: CancelResult }
   > {
     const found = await this.fromToken(tenant.id as TenantId, token);
     if (!found.ok) return found;
@@ -163,7 +165,8 @@ export class SignupPagesService {
     const verified = this.links.verify(token, SIGNUP_CANCEL_PURPOSE);
     if (!verified.ok) return { ok: false, refusal: verified.reason };
     const { payload } = verified;
-    if (payload.t !== tenantId || payload.ids.length !== 2) return { ok: false, refusal: 'invalid' };
+    if (payload.t !== tenantId || payload.ids.length !== 2)
+      return { ok: false, refusal: 'invalid' };
     const [signupId, queuedAt] = payload.ids;
     const found = await this.tx.run(tenantId, async (em) => {
       const signup = await em.getRepository(Signup).findOneBy({ tenantId, id: signupId });

@@ -177,7 +177,12 @@ export class SignupsService {
         },
       );
       if (!released.ok) return released;
-      return { ok: true, promoted: released.promoted, meeting: released.event, cafe: released.value };
+      return {
+        ok: true,
+        promoted: released.promoted,
+        meeting: released.event,
+        cafe: released.value,
+      };
     });
     if (result.ok && result.promoted > 0) await this.mail.dispatch(tenantId);
     return result;

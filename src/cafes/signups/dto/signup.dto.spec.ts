@@ -38,7 +38,9 @@ describe('the sign-up form (SignupFormDto), as the hand parser it replaced read 
       'Een rolstoelplaats',
     );
     expect((await read({ otherNeed: 'é'.repeat(20_000) }))?.needsOther).toBe('é'.repeat(500));
-    expect((await read({ other: '1', otherNeed: '   ' }))?.needsOther).toBe(t('signups.needs.otherUnspecified'));
+    expect((await read({ other: '1', otherNeed: '   ' }))?.needsOther).toBe(
+      t('signups.needs.otherUnspecified'),
+    );
     expect((await read({ otherNeed: '   ' }))?.needsOther).toBeNull();
   });
 
