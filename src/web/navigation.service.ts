@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Express } from 'express';
 import { NAV_ITEMS, type NavItem } from './navigation';
@@ -9,18 +9,10 @@ const PLATFORM_NAV_ITEMS: NavItem[] = [
 ];
 
 /**
- * While no feature manifest provides NAV_ITEMS (the app module wires them from src/features.ts):
- * the café's item, as the header had it.
- */
-const UNWIRED_FEATURE_NAV_ITEMS: NavItem[] = [
-  { href: '/cafes', label: 'nav.cafes', order: 10, audience: 'tenant' },
-];
-
-/**
- * What the header lists before the account links: the features' items (NAV_ITEMS) and the
- * platform's own, in order. They go into the app's view locals once at start, and the header
- * picks the viewer's at render time (the `navFor` helper), so every page has them, also an error
- * page rendered before the membership is known.
+ * What the header lists before the account links: the features' items (NAV_ITEMS, from their
+ * manifests: src/app.module.ts) and the platform's own, in order. They go into the app's view
+ * locals once at start, and the header picks the viewer's at render time (the `navFor` helper),
+ * so every page has them, also an error page rendered before the membership is known.
  */
 @Injectable()
 export class NavigationService implements OnModuleInit {
@@ -28,11 +20,9 @@ export class NavigationService implements OnModuleInit {
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    @Optional() @Inject(NAV_ITEMS) features: NavItem[] | null,
+    @Inject(NAV_ITEMS) features: NavItem[],
   ) {
-    this.items = [...(features ?? UNWIRED_FEATURE_NAV_ITEMS), ...PLATFORM_NAV_ITEMS].sort(
-      (a, b) => a.order - b.order,
-    );
+    this.items = [...features, ...PLATFORM_NAV_ITEMS].sort((a, b) => a.order - b.order);
   }
 
   onModuleInit(): void {
