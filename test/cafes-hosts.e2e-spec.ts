@@ -1,4 +1,5 @@
-import { CafesService, escapeLike } from '../src/cafes/cafes.service';
+import { CafesService } from '../src/cafes/cafes.service';
+import { escapeLike } from '../src/cafes/hosting/hosts.service';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import type { Cafe } from '../src/cafes/common/entities/cafe.entity';

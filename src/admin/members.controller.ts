@@ -21,6 +21,8 @@ import { RequestContext } from '../tenancy/request-context';
 import { FormPage, FormSubmit } from '../web/form-page.interceptor';
 import { renderForm } from '../web/html-exception.filter';
 import { InviteDto } from './dto/invite.dto';
+import { MemberRoleDto } from './dto/member-role.dto';
+import { validateBody } from '../web/forms/validate-body';
 import { MEMBERS_PAGE_SIZE, MembersService, type MemberRow } from './members.service';
 import { UUID } from '../common/uuid';
 
@@ -111,24 +113,24 @@ export class MembersController {
   @ValidatesOwnForm()
   async changeRole(
     @Param('id') id: string,
-    @Body('role') role: string | undefined,
+    @Body() body: Record<string, unknown>,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     const member = await this.findOr404(id);
     const title = t('admin.members.details', { name: member.displayName });
-    const refused = refusedFields(req.body);
-    if (refused || !role || !(ROLES as readonly string[]).includes(role)) {
+    const valid = await validateBody(MemberRoleDto, body);
+    if (!valid.ok) {
       renderForm(
         req,
         res,
         { view: MEMBER_VIEW, title },
-        refused ?? { role: 'Kies de rol van dit lid.' },
+        refusedFields(body) ?? { role: 'Kies de rol van dit lid.' },
         this.memberView(member, req),
       );
       return;
     }
-    const result = await this.members.changeRole(this.ctx.tenantId, id, role as Role);
+    const result = await this.members.changeRole(this.ctx.tenantId, id, valid.dto.role);
     if (!result.ok && result.reason === 'not-found') throw new NotFoundException();
     if (!result.ok) {
       const message = t('admin.members.lastAdmin', { name: member.displayName });

@@ -15,14 +15,23 @@ import { HostDashboardService } from './hosting/host-dashboard.service';
 import { WishesController } from './wishes/wishes.controller';
 import { WishesService } from './wishes/wishes.service';
 import { MeetingNoticesService } from './reminders/meeting-notices.service';
-import { ReminderLinks } from './reminders/reminder-links';
+import { ReminderLinksService } from './reminders/reminder-links.service';
+import { ReminderLinkPagesService } from './reminders/reminder-link-pages.service';
+import { CafeReminderSource } from './reminders/cafe-reminders.source';
+import { SignupPagesService } from './signups/signup-pages.service';
+import { EventsModule } from '../events/events.module';
 import { ReminderLinksController } from './reminders/reminder-links.controller';
-import { MeetingPage } from './meetings/meeting-page';
+import { MeetingPageService } from './meetings/meeting-page.service';
+import { MeetingsService } from './meetings/meetings.service';
+import { HostsService } from './hosting/hosts.service';
+import { CafeAccessPolicy } from './hosting/cafe-access';
+import { CafesAdminService } from './admin/cafes-admin.service';
 import { NextMeetingsHomeSection } from './meetings/next-meetings.home-section';
 import { MySignupsSource } from './signups/my-signups.source';
 
 /** Mantelzorgcafés: cafés, their core group and meetings, sign-up, wishes and reminders. */
 @Module({
+  imports: [EventsModule],
   // Order matters: '/cafes/:slug/beheer' must be matched before '/cafes/:slug/:meeting'.
   controllers: [
     CafesAdminController,
@@ -43,12 +52,19 @@ import { MySignupsSource } from './signups/my-signups.source';
     SignupsService,
     FollowsService,
     SignedLinks,
-    ReminderLinks,
+    ReminderLinksService,
+    ReminderLinkPagesService,
+    CafeReminderSource,
+    SignupPagesService,
     MeetingNoticesService,
-    MeetingPage,
+    MeetingPageService,
+    MeetingsService,
+    HostsService,
+    CafeAccessPolicy,
+    CafesAdminService,
     NextMeetingsHomeSection,
     MySignupsSource,
   ],
-  exports: [CafesService, SignupsService, ReminderLinks],
+  exports: [CafesService, SignupsService, ReminderLinksService, CafeReminderSource, EventsModule],
 })
 export class CafesModule {}

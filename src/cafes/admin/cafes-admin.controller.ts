@@ -30,7 +30,14 @@ import { renderForm } from '../../web/html-exception.filter';
 import { ManageCafe } from '../hosting/cafe-access.guard';
 import { cafeInputFromForm, formValues, planningOptions } from '../common/cafe-form';
 import { CafesService } from '../cafes.service';
+import { refusalErrors } from '../common/outcome';
+import { AppointHostDto } from '../hosting/dto/appoint-host.dto';
+import { HOST_DONE, HOST_REFUSALS } from '../hosting/host-outcomes';
+import { HostsService } from '../hosting/hosts.service';
+import { CAFE_DONE, CAFE_REFUSALS } from './cafe-outcomes';
+import { CafesAdminService } from './cafes-admin.service';
 import { CafeDto } from './dto/cafe.dto';
+import { MAX_PHOTO_ALT, PhotoDto } from './dto/photo.dto';
 import { validateBody } from '../../web/forms/validate-body';
 import {
   CheckedFileInterceptor,
@@ -39,7 +46,6 @@ import {
   ValidatesOwnForm,
   withoutControls,
 } from '../../web/input-guard';
-import { UUID } from '../../common/uuid';
 
 const FORM_VIEW = 'cafes/admin-form';
 const HOSTS_VIEW = 'cafes/admin-hosts';
@@ -47,7 +53,7 @@ const HOSTS_VIEW = 'cafes/admin-hosts';
 /** Members shown at most per search on the core-group page. */
 export const HOST_SEARCH_LIMIT = 20;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-export const MAX_PHOTO_ALT = 200;
+export { MAX_PHOTO_ALT };
 
 /** A café's photo: at most 5 MB uploaded, stored as a JPEG at most 1600×1200 without metadata. */
 export const CAFE_PHOTO_USE: ImageUse = {
@@ -55,12 +61,23 @@ export const CAFE_PHOTO_USE: ImageUse = {
   maxWidth: 1600,
   maxHeight: 1200,
   output: 'jpeg',
+  // Looked up when read: the café strings are registered with the feature, after this loads.
   messages: {
-    missing: t('cafes.photo.error.missing'),
-    tooLarge: t('cafes.photo.error.tooLarge'),
-    wrongType: t('cafes.photo.error.wrongType'),
-    unreadable: t('cafes.photo.error.unreadable'),
-    notReceived: t('cafes.photo.error.notReceived'),
+    get missing() {
+      return t('cafes.photo.error.missing');
+    },
+    get tooLarge() {
+      return t('cafes.photo.error.tooLarge');
+    },
+    get wrongType() {
+      return t('cafes.photo.error.wrongType');
+    },
+    get unreadable() {
+      return t('cafes.photo.error.unreadable');
+    },
+    get notReceived() {
+      return t('cafes.photo.error.notReceived');
+    },
   },
 };
 
@@ -111,13 +128,14 @@ export class CafesAdminController {
   constructor(
     private readonly ctx: RequestContext,
     private readonly cafes: CafesService,
+    private readonly admin: CafesAdminService,
+    private readonly coreGroup: HostsService,
   ) {}
 
   @Get()
   @Render('cafes/admin-list')
   async list() {
-    const tenantId = this.ctx.tenantId;
-    const cafes = await this.cafes.run(tenantId, (em) => this.cafes.list(em, tenantId));
+    const cafes = await this.cafes.listPage(this.ctx.tenantId);
     return { title: t('cafes.admin.title'), cafes };
   }
 
@@ -142,9 +160,13 @@ export class CafesAdminController {
     if (!valid.ok) return renderForm(req, res, form, valid.errors, extra);
     const parsed = cafeInputFromForm(valid.dto);
     if (!parsed.ok) return renderForm(req, res, form, parsed.errors, extra);
-    const cafe = await this.cafes.create(this.ctx.tenantId, parsed.input);
-    if (!cafe) return renderForm(req, res, form, { slug: t('cafes.form.slugTaken') }, extra);
-    req.session.flash = t('cafes.form.created', { name: cafe.name });
+    const created = await this.admin.create(this.ctx.tenantId, parsed.input);
+    if (!created.ok) {
+      const refusal = CAFE_REFUSALS[created.reason];
+      return renderForm(req, res, form, refusalErrors(refusal), extra, refusal.status);
+    }
+    const { cafe } = created;
+    req.session.flash = t(CAFE_DONE.created, { name: cafe.name });
     res.redirect(303, `/beheer/cafes/${cafe.slug}/kerngroep`);
   }
 
@@ -177,10 +199,13 @@ export class CafesAdminController {
     if (!valid.ok) return renderForm(req, res, form, valid.errors, extra);
     const parsed = cafeInputFromForm(valid.dto);
     if (!parsed.ok) return renderForm(req, res, form, parsed.errors, extra);
-    const result = await this.cafes.update(this.ctx.tenant, cafe.id, parsed.input);
-    if (!result.ok && result.reason === 'not-found') throw new NotFoundException();
-    if (!result.ok) return renderForm(req, res, form, { slug: t('cafes.form.slugTaken') }, extra);
-    req.session.flash = t('cafes.form.saved', { name: result.cafe.name });
+    const result = await this.admin.update(this.ctx.tenant, cafe.id, parsed.input);
+    if (!result.ok && CAFE_REFUSALS[result.reason].status === 404) throw new NotFoundException();
+    if (!result.ok) {
+      const refusal = CAFE_REFUSALS[result.reason];
+      return renderForm(req, res, form, refusalErrors(refusal), extra, refusal.status);
+    }
+    req.session.flash = t(CAFE_DONE.saved, { name: result.cafe.name });
     res.redirect(303, `/beheer/cafes/${result.cafe.slug}`);
   }
 
@@ -196,33 +221,29 @@ export class CafesAdminController {
   @ManageCafe()
   @ValidatesOwnForm()
   async addHost(
-    @Body('membershipId') membershipId: string | undefined,
+    @Body() body: Record<string, unknown>,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     const { cafe } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
-    const refused = refusedFields(req.body);
-    const name = await this.cafes.run(tenantId, async (em) => {
-      const member =
-        !refused && typeof membershipId === 'string' && UUID.test(membershipId)
-          ? await this.cafes.findMember(em, tenantId, membershipId)
-          : null;
-      if (!member) return null;
-      await this.cafes.addHost(em, tenantId, cafe.id, member.id);
-      return member.displayName;
-    });
-    if (!name) {
+    const valid = await validateBody(AppointHostDto, body);
+    const result = valid.ok
+      ? await this.coreGroup.appoint(this.ctx.tenantId, cafe.id, valid.dto.membershipId)
+      : ({ ok: false, reason: 'no-member' } as const);
+    if (!result.ok) {
       const view = await this.hostsView(req);
+      const refusal = HOST_REFUSALS[result.reason];
+      // Refused input (a control character, a field given twice) is shown at its field.
       return renderForm(
         req,
         res,
         { view: HOSTS_VIEW, title: view.title },
-        refused ?? { zoek: t('cafes.hosts.pick') },
+        refusedFields(body) ?? refusalErrors(refusal),
         view,
+        refusal.status,
       );
     }
-    req.session.flash = t('cafes.hosts.added', { name });
+    req.session.flash = t(HOST_DONE.appointed, { name: result.name });
     res.redirect(303, `/beheer/cafes/${cafe.slug}/kerngroep`);
   }
 
@@ -234,16 +255,9 @@ export class CafesAdminController {
     @Res() res: Response,
   ): Promise<void> {
     const { cafe } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
-    const name = await this.cafes.run(tenantId, async (em) => {
-      if (!UUID.test(hostId)) return null;
-      const host = (await this.cafes.hosts(em, tenantId, cafe.id)).find((h) => h.id === hostId);
-      if (!host) return null;
-      await this.cafes.removeHost(em, tenantId, cafe.id, hostId);
-      return host.displayName;
-    });
-    if (!name) throw new NotFoundException();
-    req.session.flash = t('cafes.hosts.removed', { name });
+    const result = await this.coreGroup.dismiss(this.ctx.tenantId, cafe.id, hostId);
+    if (!result.ok) throw new NotFoundException();
+    req.session.flash = t(HOST_DONE.dismissed, { name: result.name });
     res.redirect(303, `/beheer/cafes/${cafe.slug}/kerngroep`);
   }
 
@@ -260,8 +274,7 @@ export class CafesAdminController {
     @Res() res: Response,
   ): Promise<void> {
     const { cafe } = req.cafeAccess!;
-    const typed = (req.body as Record<string, unknown> | undefined)?.photoAlt;
-    const alt = typeof typed === 'string' ? typed.trim().replace(/\s+/g, ' ') : '';
+    const valid = await validateBody(PhotoDto, req.body);
     const errors: Record<string, string> = {};
     let photo: { contentType: string; content: Buffer } | null = null;
     if (file && file.size > 0) {
@@ -271,13 +284,11 @@ export class CafesAdminController {
     } else if (!cafe.photoFileId) {
       errors.photo = CAFE_PHOTO_USE.messages.missing;
     }
-    if (!alt) errors.photoAlt = t('cafes.photo.error.altMissing');
-    else if (alt.length > MAX_PHOTO_ALT) errors.photoAlt = t('cafes.photo.error.altTooLong');
-    if (Object.keys(errors).length > 0) return renderPhotoErrors(req, res, errors);
-    // Only the description, while another admin just removed the photo: ask for a photo.
-    if (!(await this.cafes.setPhoto(this.ctx.tenantId, cafe.id, photo, alt)))
-      return renderPhotoErrors(req, res, { photo: CAFE_PHOTO_USE.messages.missing });
-    req.session.flash = t('cafes.photo.saved', { name: cafe.name });
+    if (!valid.ok) Object.assign(errors, valid.errors);
+    if (!valid.ok || Object.keys(errors).length > 0) return renderPhotoErrors(req, res, errors);
+    if (!(await this.admin.setPhoto(this.ctx.tenantId, cafe.id, photo, valid.dto.photoAlt)))
+      return renderPhotoErrors(req, res, refusalErrors(CAFE_REFUSALS['no-photo']));
+    req.session.flash = t(CAFE_DONE.photoSaved, { name: cafe.name });
     res.redirect(303, `/beheer/cafes/${cafe.slug}`);
   }
 
@@ -285,8 +296,8 @@ export class CafesAdminController {
   @ManageCafe()
   async removePhoto(@Req() req: Request, @Res() res: Response): Promise<void> {
     const { cafe } = req.cafeAccess!;
-    if (await this.cafes.removePhoto(this.ctx.tenantId, cafe.id))
-      req.session.flash = t('cafes.photo.removed', { name: cafe.name });
+    if (await this.admin.removePhoto(this.ctx.tenantId, cafe.id))
+      req.session.flash = t(CAFE_DONE.photoRemoved, { name: cafe.name });
     res.redirect(303, `/beheer/cafes/${cafe.slug}`);
   }
 
@@ -296,16 +307,15 @@ export class CafesAdminController {
    */
   private async hostsView(req: Request, search?: unknown) {
     const { cafe } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
     const searched = typeof search === 'string';
     const query = searched ? search.trim().replace(/\s+/g, ' ').slice(0, 100) : '';
     const valid = query.length >= 2;
-    const { hosts, found } = await this.cafes.run(tenantId, async (em) => ({
-      hosts: await this.cafes.hosts(em, tenantId, cafe.id),
-      found: valid
-        ? await this.cafes.searchHostCandidates(em, tenantId, cafe.id, query, HOST_SEARCH_LIMIT + 1)
-        : null,
-    }));
+    const { hosts, found } = await this.coreGroup.coreGroup(
+      this.ctx.tenantId,
+      cafe.id,
+      valid ? query : null,
+      HOST_SEARCH_LIMIT + 1,
+    );
     const errors: Record<string, string> =
       searched && !valid ? { zoek: t('cafes.hosts.search.tooShort') } : {};
     return {

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n';
-import type { CafeInput } from '../cafes.service';
+import type { CafeInput } from '../admin/cafes-admin.service';
 import { CafeDto, REMINDER_CHOICES, WEEKDAYS, WEEKS } from '../admin/dto/cafe.dto';
 import type { Cafe } from './entities/cafe.entity';
 import { DEFAULT_REMINDER_OFFSETS } from './entities/cafe.entity';

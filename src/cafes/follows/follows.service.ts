@@ -2,13 +2,50 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { TenantId } from '../../database/tenant-id';
+import { TenantTransaction } from '../../database/tenant-transaction';
 import { Membership } from '../../auth/entities/membership.entity';
+import type { FieldErrors } from '../../web/forms/form-validation';
 import { CafeFollow, type FollowReminders } from './entities/cafe-follow.entity';
+import { checkReminderSettings, type Followed } from './reminder-settings.form';
+
+export type SaveReminderSettingsResult =
+  { ok: true } | { ok: false; errors: FieldErrors; followed: Followed[] };
 
 /** A member follows a café (hears about its meetings); one row per café and member. */
 @Injectable()
 export class FollowsService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The "mijn herinneringen" page: the member's own default and the cafés they follow. */
+  reminderSettings(tenantId: TenantId, membershipId: string) {
+    return this.tx.run(tenantId, async (em) => ({
+      own: await this.defaultReminders(em, tenantId, membershipId),
+      followed: await this.followed(em, tenantId, membershipId),
+    }));
+  }
+
+  /**
+   * Saves the "mijn herinneringen" form. Checked and written in one transaction: the cafés
+   * followed are read where they are changed.
+   */
+  saveReminderSettings(
+    tenantId: TenantId,
+    membershipId: string,
+    body: Record<string, unknown>,
+  ): Promise<SaveReminderSettingsResult> {
+    return this.tx.run(tenantId, async (em): Promise<SaveReminderSettingsResult> => {
+      const followed = await this.followed(em, tenantId, membershipId);
+      const checked = checkReminderSettings(body, followed);
+      if (!checked.ok) return { ok: false, errors: checked.errors, followed };
+      await this.setDefaultReminders(em, tenantId, membershipId, checked.own);
+      for (const [cafeId, value] of checked.cafes)
+        await this.setCafeReminders(em, tenantId, cafeId, membershipId, value);
+      return { ok: true };
+    });
+  }
 
   isFollowing(em: EntityManager, tenantId: TenantId, cafeId: string, membershipId: string) {
     return em.getRepository(CafeFollow).existsBy({ tenantId, cafeId, membershipId });
@@ -30,8 +67,8 @@ export class FollowsService {
   }
 
   /** The cafés a member follows, by name, with this café's reminder choice (`default` or own). */
-  followed(em: EntityManager, tenantId: TenantId, membershipId: string) {
-    return em.query<{ id: string; slug: string; name: string; reminders: FollowReminders }[]>(
+  followed(em: EntityManager, tenantId: TenantId, membershipId: string): Promise<Followed[]> {
+    return em.query<Followed[]>(
       `select c.id, c.slug, c.name, f.reminders from cafe_follows f
          join cafes c on c.tenant_id = f.tenant_id and c.id = f.cafe_id
         where f.tenant_id = $1 and f.membership_id = $2 order by c.name, c.id`,

@@ -1,16 +1,19 @@
 import { Body, Controller, Get, Param, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { t } from '../../i18n/i18n';
-import { refusedFields, ValidatesOwnForm } from '../../web/input-guard';
+import { ValidatesOwnForm } from '../../web/input-guard';
+import { validateBody } from '../../web/forms/validate-body';
+import { AttachWishDto } from '../wishes/dto/attach-wish.dto';
 import { RequestContext } from '../../tenancy/request-context';
 import { generateCsrfToken } from '../../web/csrf';
 import { FormPage } from '../../web/form-page.interceptor';
 import { formatDateTime } from '../../web/view-helpers';
 import { ManageCafe } from './cafe-access.guard';
-import { CafesService } from '../cafes.service';
 import { toCsv } from './csv';
 import { HostDashboardService, type SignupRow } from './host-dashboard.service';
 import { WishesService } from '../wishes/wishes.service';
+import { WISH_DONE, WISH_REFUSALS } from '../wishes/wish-outcomes';
+import { refusalMessage } from '../common/outcome';
 
 /**
  * The host dashboard (the café's core group and tenant admins only: needs are health-related):
@@ -21,7 +24,6 @@ import { WishesService } from '../wishes/wishes.service';
 export class HostDashboardController {
   constructor(
     private readonly ctx: RequestContext,
-    private readonly cafes: CafesService,
     private readonly dashboard: HostDashboardService,
     private readonly wishes: WishesService,
   ) {}
@@ -31,12 +33,7 @@ export class HostDashboardController {
   @Render('cafes/dashboard')
   async signups(@Req() req: Request) {
     const { cafe } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
-    const meetings = await this.cafes.run(tenantId, async (em) => {
-      const upcoming = await this.cafes.upcoming(em, tenantId, cafe.id, 6);
-      const scheduled = upcoming.filter((x) => x.status === 'scheduled');
-      return this.dashboard.signupsOf(em, tenantId, scheduled);
-    });
+    const meetings = await this.dashboard.upcomingSignups(this.ctx.tenantId, cafe.id);
     return { title: t('cafes.dashboard.title', { name: cafe.name }), meetings };
   }
 
@@ -45,10 +42,7 @@ export class HostDashboardController {
   @Render('cafes/dashboard-attendance')
   async attendance(@Req() req: Request) {
     const { cafe, meeting } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
-    const list = await this.cafes.run(tenantId, (em) =>
-      this.dashboard.signups(em, tenantId, meeting!),
-    );
+    const list = await this.dashboard.meetingSignups(this.ctx.tenantId, meeting!);
     return {
       title: t('cafes.dashboard.attendance.title', {
         name: cafe.name,
@@ -62,10 +56,7 @@ export class HostDashboardController {
   @ManageCafe()
   async csv(@Req() req: Request, @Res() res: Response): Promise<void> {
     const { cafe, meeting } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
-    const list = await this.cafes.run(tenantId, (em) =>
-      this.dashboard.signups(em, tenantId, meeting!),
-    );
+    const list = await this.dashboard.meetingSignups(this.ctx.tenantId, meeting!);
     const yes = t('cafes.dashboard.yes');
     const rows: unknown[][] = [
       [
@@ -119,15 +110,12 @@ export class HostDashboardController {
     @Res() res: Response,
   ): Promise<void> {
     const { cafe } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
-    const key = typeof body.bijeenkomst === 'string' ? body.bijeenkomst : '';
-    // Refused input (a control character, a field given twice) is asked again like no choice.
-    const result = refusedFields(body)
-      ? ({ ok: false, reason: 'meeting' } as const)
-      : await this.cafes.run(tenantId, (em) =>
-          this.wishes.attach(em, tenantId, cafe.id, wishId, key),
-        );
-    if (!result.ok && result.reason === 'wish') {
+    const valid = await validateBody(AttachWishDto, body);
+    // Refused input (no choice, a control character, a field given twice) is asked again.
+    const result = valid.ok
+      ? await this.wishes.attachTo(this.ctx.tenantId, cafe.id, wishId, valid.dto.bijeenkomst)
+      : ({ ok: false, reason: 'meeting' } as const);
+    if (!result.ok && WISH_REFUSALS[result.reason].status === 404) {
       res.status(404).render('errors/error', {
         title: t('error.404.title'),
         message: t('error.404.body'),
@@ -135,11 +123,9 @@ export class HostDashboardController {
       return;
     }
     if (!result.ok) {
-      const message =
-        result.reason === 'planned'
-          ? t('cafes.dashboard.wishes.alreadyPlanned')
-          : t('cafes.dashboard.wishes.pickMeeting');
-      res.status(400).render('cafes/dashboard-wishes', {
+      const refusal = WISH_REFUSALS[result.reason];
+      const message = refusalMessage(refusal);
+      res.status(refusal.status).render('cafes/dashboard-wishes', {
         title: t('cafes.dashboard.wishes.title', { name: cafe.name }),
         ...(await this.wishData(req, wishId, message)),
         errors: { [`bijeenkomst-${wishId}`]: message },
@@ -148,7 +134,7 @@ export class HostDashboardController {
       });
       return;
     }
-    req.session.flash = t('cafes.dashboard.wishes.attached', {
+    req.session.flash = t(WISH_DONE.attached, {
       date: formatDateTime(result.meeting.startsAt),
     });
     res.redirect(303, `/cafes/${cafe.slug}/beheer/wensen`);
@@ -156,19 +142,10 @@ export class HostDashboardController {
 
   private async wishData(req: Request, errorWishId?: string, error?: string) {
     const { cafe } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
-    return this.cafes.run(tenantId, async (em) => {
-      const wishes = await this.wishes.list(em, tenantId, cafe.id, null);
-      const meetings = (await this.cafes.upcoming(em, tenantId, cafe.id, 12)).filter(
-        (m) => m.status === 'scheduled',
-      );
-      return {
-        open: wishes
-          .filter((w) => w.status === 'open')
-          .map((w) => ({ ...w, error: w.id === errorWishId ? error : undefined })),
-        planned: wishes.filter((w) => w.status === 'planned'),
-        meetings,
-      };
-    });
+    const wishes = await this.wishes.dashboard(this.ctx.tenantId, cafe.id);
+    return {
+      ...wishes,
+      open: wishes.open.map((w) => ({ ...w, error: w.id === errorWishId ? error : undefined })),
+    };
   }
 }

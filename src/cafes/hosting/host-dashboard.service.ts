@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { TenantId } from '../../database/tenant-id';
+import { TenantTransaction } from '../../database/tenant-transaction';
 import type { Meeting } from '../common/entities/meeting.entity';
+import { MeetingsService } from '../meetings/meetings.service';
 
 /** One sign-up as the core group sees it (health-related: hosts and tenant admins only). */
 export interface SignupRow {
@@ -30,6 +32,25 @@ export interface MeetingSignups {
 /** What the host dashboard reads: sign-ups per meeting, with needs and waitlist places. */
 @Injectable()
 export class HostDashboardService {
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  /** The dashboard: the sign-ups of the café's scheduled meetings among its next six. */
+  upcomingSignups(tenantId: TenantId, cafeId: string): Promise<MeetingSignups[]> {
+    return this.tx.run(tenantId, async (em) => {
+      const upcoming = await this.meetings.upcoming(em, tenantId, cafeId, 6);
+      const scheduled = upcoming.filter((x) => x.status === 'scheduled');
+      return this.signupsOf(em, tenantId, scheduled);
+    });
+  }
+
+  /** One meeting's sign-ups (the attendance list and the CSV export). */
+  meetingSignups(tenantId: TenantId, meeting: Meeting): Promise<MeetingSignups> {
+    return this.tx.run(tenantId, (em) => this.signups(em, tenantId, meeting));
+  }
+
   async signups(em: EntityManager, tenantId: TenantId, meeting: Meeting): Promise<MeetingSignups> {
     const [one] = await this.signupsOf(em, tenantId, [meeting]);
     return one;

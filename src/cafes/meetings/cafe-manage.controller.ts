@@ -2,12 +2,13 @@ import { Body, Controller, Get, NotFoundException, Post, Render, Req, Res } from
 import type { Request, Response } from 'express';
 import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
-import { Clock } from '../../common/clock';
 import { formatDateTime } from '../../web/view-helpers';
 import { FormPage, FormSubmit } from '../../web/form-page.interceptor';
 import { renderForm } from '../../web/html-exception.filter';
 import { ManageCafe } from '../hosting/cafe-access.guard';
-import { CafesService, type MeetingInput } from '../cafes.service';
+import { MeetingsService, type MeetingInput } from './meetings.service';
+import { MEETING_DONE, MEETING_REFUSALS } from './meeting-outcomes';
+import { refusalErrors } from '../common/outcome';
 import { MeetingDto } from './dto/meeting.dto';
 import { validateBody } from '../../web/forms/validate-body';
 import type { Meeting } from '../common/entities/meeting.entity';
@@ -25,8 +26,7 @@ const MEETING_TITLE = 'Bijeenkomst aanpassen';
 export class CafeManageController {
   constructor(
     private readonly ctx: RequestContext,
-    private readonly cafes: CafesService,
-    private readonly clock: Clock,
+    private readonly meetings: MeetingsService,
   ) {}
 
   @Get(':slug/beheer')
@@ -34,10 +34,7 @@ export class CafeManageController {
   @Render('cafes/manage')
   async overview(@Req() req: Request) {
     const { cafe } = req.cafeAccess!;
-    const tenantId = this.ctx.tenantId;
-    const meetings = await this.cafes.run(tenantId, (em) =>
-      this.cafes.upcoming(em, tenantId, cafe.id, 40),
-    );
+    const meetings = await this.meetings.overview(this.ctx.tenantId, cafe.id);
     return { title: t('cafes.manage.title', { name: cafe.name }), meetings };
   }
 
@@ -74,19 +71,13 @@ export class CafeManageController {
     if (!valid.ok) return renderForm(req, res, form, valid.errors, { isNew: true });
     const parsed = meetingInput(valid.dto);
     if (!parsed.ok) return renderForm(req, res, form, parsed.errors, { isNew: true });
-    if (parsed.input.startsAt.getTime() < this.clock.now().getTime())
-      return renderForm(
-        req,
-        res,
-        form,
-        { date: 'Kies een datum in de toekomst.' },
-        { isNew: true },
-      );
-    const tenantId = this.ctx.tenantId;
-    const meeting = await this.cafes.run(tenantId, (em) =>
-      this.cafes.addMeeting(em, tenantId, cafe, parsed.input),
-    );
-    req.session.flash = t('cafes.meetingForm.added', { date: formatDateTime(meeting.startsAt) });
+    const added = await this.meetings.plan(this.ctx.tenantId, cafe, parsed.input);
+    if (!added.ok) {
+      const refusal = MEETING_REFUSALS[added.reason];
+      return renderForm(req, res, form, refusalErrors(refusal), { isNew: true }, refusal.status);
+    }
+    const { meeting } = added;
+    req.session.flash = t(MEETING_DONE.added, { date: formatDateTime(meeting.startsAt) });
     res.redirect(303, `/cafes/${cafe.slug}/${meeting.key}`);
   }
 
@@ -117,18 +108,19 @@ export class CafeManageController {
       view: MEETING_VIEW,
       title: t('cafes.meetingForm.editTitle', { date: formatDateTime(meeting.startsAt) }),
     };
+    const cancelled = MEETING_REFUSALS.cancelled;
     const refuseCancelled = () =>
-      renderForm(req, res, form, { theme: t('cafes.meetingForm.cancelledNotEditable') }, {}, 409);
+      renderForm(req, res, form, refusalErrors(cancelled), {}, cancelled.status);
     if (meeting.status === 'cancelled') return refuseCancelled();
     const valid = await validateBody(MeetingDto, body);
     if (!valid.ok) return renderForm(req, res, form, valid.errors);
     const parsed = meetingInput(valid.dto);
     if (!parsed.ok) return renderForm(req, res, form, parsed.errors);
     // The service works from the meeting as stored now (cancelled in the meantime: refused).
-    const outcome = await this.cafes.editMeeting(this.ctx.tenant, meeting, parsed.input);
+    const outcome = await this.meetings.editMeeting(this.ctx.tenant, meeting, parsed.input);
     if (outcome === 'not-found') throw new NotFoundException();
     if (outcome === 'cancelled') return refuseCancelled();
-    req.session.flash = t('cafes.meetingForm.saved', {
+    req.session.flash = t(MEETING_DONE.saved, {
       date: formatDateTime(parsed.input.startsAt),
     });
     res.redirect(303, `/cafes/${cafe.slug}/${meeting.key}`);
@@ -148,8 +140,8 @@ export class CafeManageController {
   async cancel(@Req() req: Request, @Res() res: Response): Promise<void> {
     const { cafe } = req.cafeAccess!;
     const meeting = req.cafeAccess!.meeting!;
-    await this.cafes.cancelMeeting(this.ctx.tenant, meeting);
-    req.session.flash = t('cafes.cancel.done', { date: formatDateTime(meeting.startsAt) });
+    await this.meetings.cancelMeeting(this.ctx.tenant, meeting);
+    req.session.flash = t(MEETING_DONE.cancelled, { date: formatDateTime(meeting.startsAt) });
     res.redirect(303, `/cafes/${cafe.slug}/beheer`);
   }
 }

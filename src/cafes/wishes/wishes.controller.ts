@@ -16,10 +16,11 @@ import { RequestContext } from '../../tenancy/request-context';
 import { generateCsrfToken } from '../../web/csrf';
 import { renderForm } from '../../web/html-exception.filter';
 import { ValidatesOwnForm } from '../../web/input-guard';
-import { CafesService } from '../cafes.service';
+import { VoteDto } from './dto/vote.dto';
 import { WishDto } from './dto/wish.dto';
 import { validateBody } from '../../web/forms/validate-body';
 import { WishesService } from './wishes.service';
+import { WISH_DONE, WISH_REFUSALS } from './wish-outcomes';
 
 const VIEW = 'cafes/wishes';
 
@@ -32,7 +33,6 @@ const VIEW = 'cafes/wishes';
 export class WishesController {
   constructor(
     private readonly ctx: RequestContext,
-    private readonly cafes: CafesService,
     private readonly wishes: WishesService,
   ) {}
 
@@ -63,16 +63,10 @@ export class WishesController {
       const page = await this.load(slug, req);
       return renderForm(req, res, { view: VIEW, title: page.title }, valid.errors, page);
     }
-    const tenantId = this.ctx.tenantId;
-    const done = await this.cafes.run(tenantId, async (em) => {
-      const cafe = await this.cafes.findCafe(em, tenantId, slug);
-      if (!cafe) return null;
-      await this.wishes.propose(em, tenantId, cafe.id, membership.id, valid.dto);
-      return cafe;
-    });
-    if (!done) throw new NotFoundException();
-    req.session.flash = t('cafes.wishes.proposed');
-    res.redirect(303, `/cafes/${done.slug}/wensen`);
+    const done = await this.wishes.proposeFor(this.ctx.tenantId, slug, membership.id, valid.dto);
+    if (!done.ok) throw new NotFoundException();
+    req.session.flash = t(WISH_DONE.proposed);
+    res.redirect(303, `/cafes/${done.cafe.slug}/wensen`);
   }
 
   @Post(':slug/wensen/:wish/stem')
@@ -85,8 +79,8 @@ export class WishesController {
     @Res() res: Response,
   ): Promise<void> {
     await this.act(slug, wishId, req, 'vote');
-    req.session.flash = t('cafes.wishes.voted');
-    res.redirect(303, back(slug, body));
+    req.session.flash = t(WISH_DONE.voted);
+    res.redirect(303, await back(slug, body));
   }
 
   @Post(':slug/wensen/:wish/intrekken')
@@ -99,41 +93,23 @@ export class WishesController {
     @Res() res: Response,
   ): Promise<void> {
     await this.act(slug, wishId, req, 'withdraw');
-    req.session.flash = t('cafes.wishes.withdrawn');
-    res.redirect(303, back(slug, body));
+    req.session.flash = t(WISH_DONE.withdrawn);
+    res.redirect(303, await back(slug, body));
   }
 
   private async act(slug: string, wishId: string, req: Request, what: 'vote' | 'withdraw') {
-    const membership = req.membership!;
-    const tenantId = this.ctx.tenantId;
-    const ok = await this.cafes.run(tenantId, async (em) => {
-      const cafe = await this.cafes.findCafe(em, tenantId, slug);
-      if (!cafe) return false;
-      const wish = await this.wishes.find(em, tenantId, cafe.id, wishId);
-      if (!wish) return false;
-      if (what === 'vote') {
-        if (wish.status === 'open') await this.wishes.vote(em, tenantId, wish.id, membership.id);
-      } else await this.wishes.withdraw(em, tenantId, wish.id, membership.id);
-      return true;
-    });
-    if (!ok) throw new NotFoundException();
+    const result = await this.wishes.cast(
+      this.ctx.tenantId,
+      slug,
+      wishId,
+      req.membership!.id,
+      what,
+    );
+    if (!result.ok && WISH_REFUSALS[result.reason].status === 404) throw new NotFoundException();
   }
 
   private async load(slug: string, req: Request) {
-    const tenantId = this.ctx.tenantId;
-    const membershipId = req.membership?.id ?? null;
-    const page = await this.cafes.run(tenantId, async (em) => {
-      const cafe = await this.cafes.findCafe(em, tenantId, slug);
-      if (!cafe) return null;
-      const open = await this.wishes.list(em, tenantId, cafe.id, membershipId, {
-        status: 'open',
-      });
-      const planned = await this.wishes.list(em, tenantId, cafe.id, membershipId, {
-        status: 'planned',
-        limit: 20,
-      });
-      return { cafe, open, planned };
-    });
+    const page = await this.wishes.page(this.ctx.tenantId, slug, req.membership?.id ?? null);
     if (!page) throw new NotFoundException();
     return {
       title: t('cafes.wishes.title', { name: page.cafe.name }),
@@ -145,6 +121,8 @@ export class WishesController {
 }
 
 /** Back to the page the vote was cast on: the café page or the wishes page. */
-function back(slug: string, body: Record<string, unknown>): string {
-  return body.terug === 'cafe' ? `/cafes/${slug}#wensen` : `/cafes/${slug}/wensen`;
+async function back(slug: string, body: Record<string, unknown>): Promise<string> {
+  const valid = await validateBody(VoteDto, body);
+  const terug = valid.ok ? valid.dto.terug : undefined;
+  return terug === 'cafe' ? `/cafes/${slug}#wensen` : `/cafes/${slug}/wensen`;
 }

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { TenantId } from '../../database/tenant-id';
+import { TenantTransaction } from '../../database/tenant-transaction';
+import { findCafe } from '../common/cafe-lookup';
+import type { Cafe } from '../common/entities/cafe.entity';
 import { Meeting } from '../common/entities/meeting.entity';
+import { MeetingsService } from '../meetings/meetings.service';
 import { WishVote } from './entities/wish-vote.entity';
 import { Wish, type WishKind, type WishStatus } from './entities/wish.entity';
 import { UUID } from '../../common/uuid';
@@ -22,10 +26,109 @@ export interface WishRow {
 export type AttachResult =
   { ok: true; meeting: Meeting } | { ok: false; reason: 'wish' | 'meeting' | 'planned' };
 
-/** Theme wishes of a café and their votes; every method runs in the tenant's transaction. */
+export type ProposeResult = { ok: true; cafe: Cafe } | { ok: false; reason: 'not-found' };
+
+export type VoteResult = { ok: true } | { ok: false; reason: 'not-found' };
+
+/** The wishes page of a café: open wishes by votes and the last 20 planned ones. */
+export interface WishesPage {
+  cafe: Cafe;
+  open: WishRow[];
+  planned: WishRow[];
+}
+
+/** The host dashboard's wishes: open and planned, and the meetings a wish can go to. */
+export interface DashboardWishes {
+  open: WishRow[];
+  planned: WishRow[];
+  meetings: Meeting[];
+}
+
+/** Theme wishes of a café and their votes. */
 @Injectable()
 export class WishesService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The wishes page of the café of `slug` (votes as `membershipId` cast them), or null. */
+  page(tenantId: TenantId, slug: string, membershipId: string | null): Promise<WishesPage | null> {
+    return this.tx.run(tenantId, async (em) => {
+      const cafe = await findCafe(em, tenantId, slug);
+      if (!cafe) return null;
+      const open = await this.list(em, tenantId, cafe.id, membershipId, { status: 'open' });
+      const planned = await this.list(em, tenantId, cafe.id, membershipId, {
+        status: 'planned',
+        limit: 20,
+      });
+      return { cafe, open, planned };
+    });
+  }
+
+  /** A member proposes a wish for the café of `slug` (and votes for it). */
+  proposeFor(
+    tenantId: TenantId,
+    slug: string,
+    membershipId: string,
+    input: { kind: WishKind; text: string },
+  ): Promise<ProposeResult> {
+    return this.tx.run(tenantId, async (em): Promise<ProposeResult> => {
+      const cafe = await findCafe(em, tenantId, slug);
+      if (!cafe) return { ok: false, reason: 'not-found' };
+      await this.propose(em, tenantId, cafe.id, membershipId, input);
+      return { ok: true, cafe };
+    });
+  }
+
+  /**
+   * A member votes for (only while it is open) or withdraws their vote from a wish of the café
+   * of `slug`; a vote cast twice or a vote not cast changes nothing.
+   */
+  cast(
+    tenantId: TenantId,
+    slug: string,
+    wishId: string,
+    membershipId: string,
+    what: 'vote' | 'withdraw',
+  ): Promise<VoteResult> {
+    return this.tx.run(tenantId, async (em): Promise<VoteResult> => {
+      const cafe = await findCafe(em, tenantId, slug);
+      if (!cafe) return { ok: false, reason: 'not-found' };
+      const wish = await this.find(em, tenantId, cafe.id, wishId);
+      if (!wish) return { ok: false, reason: 'not-found' };
+      if (what === 'vote') {
+        if (wish.status === 'open') await this.vote(em, tenantId, wish.id, membershipId);
+      } else await this.withdraw(em, tenantId, wish.id, membershipId);
+      return { ok: true };
+    });
+  }
+
+  /** The host dashboard's wishes of a café and its next scheduled meetings (of the next 12). */
+  dashboard(tenantId: TenantId, cafeId: string): Promise<DashboardWishes> {
+    return this.tx.run(tenantId, async (em) => {
+      const wishes = await this.list(em, tenantId, cafeId, null);
+      const meetings = (await this.meetings.upcoming(em, tenantId, cafeId, 12)).filter(
+        (m) => m.status === 'scheduled',
+      );
+      return {
+        open: wishes.filter((w) => w.status === 'open'),
+        planned: wishes.filter((w) => w.status === 'planned'),
+        meetings,
+      };
+    });
+  }
+
+  /** `attach` in its own transaction (the dashboard's "attach to a meeting"). */
+  attachTo(
+    tenantId: TenantId,
+    cafeId: string,
+    wishId: string,
+    meetingKey: string,
+  ): Promise<AttachResult> {
+    return this.tx.run(tenantId, (em) => this.attach(em, tenantId, cafeId, wishId, meetingKey));
+  }
 
   /** Wishes by votes (most first, then oldest first); `voted` is for `membershipId`. */
   async list(

@@ -7,9 +7,8 @@ import { generateCsrfToken } from '../../web/csrf';
 import { errorList, type FieldErrors } from '../../web/forms/form-validation';
 import { formatDate } from '../../web/view-helpers';
 import { CafesService } from '../cafes.service';
-import { FollowsService } from '../follows/follows.service';
-import { instantToLocal, MEETING_KEY } from '../common/recurrence';
-import { MAX_COMPANIONS, SignupsService } from '../signups/signups.service';
+import { instantToLocal } from '../common/recurrence';
+import { MAX_COMPANIONS } from '../signups/signups.service';
 
 /** What the sign-up form showed: typed again when the form comes back with errors. */
 export interface SignupFormValues {
@@ -26,12 +25,10 @@ export interface SignupFormValues {
  * café or meeting in this municipality.
  */
 @Injectable()
-export class MeetingPage {
+export class MeetingPageService {
   constructor(
     private readonly ctx: RequestContext,
     private readonly cafes: CafesService,
-    private readonly signups: SignupsService,
-    private readonly follows: FollowsService,
     private readonly clock: Clock,
   ) {}
 
@@ -41,25 +38,8 @@ export class MeetingPage {
     key: string,
     form: { errors: FieldErrors; values: SignupFormValues } | null = null,
   ) {
-    const tenantId = this.ctx.tenantId;
     const membership = req.membership;
-    const page = await this.cafes.run(tenantId, async (em) => {
-      const cafe = await this.cafes.findCafe(em, tenantId, slug);
-      if (!cafe || !MEETING_KEY.test(key)) return null;
-      const meeting = await this.cafes.findMeeting(em, tenantId, cafe.id, key);
-      if (!meeting) return null;
-      const taken = await this.cafes.seatsTaken(em, tenantId, meeting.id);
-      const canManage =
-        membership?.role === 'tenant_admin' ||
-        (!!membership && (await this.cafes.isHost(em, tenantId, cafe.id, membership.id)));
-      // The member's own sign-up (or waitlist place) and whether they follow the café.
-      const mine = membership
-        ? await this.signups.mine(em, tenantId, meeting.id, membership.id)
-        : null;
-      const following =
-        !!membership && (await this.follows.isFollowing(em, tenantId, cafe.id, membership.id));
-      return { cafe, meeting, taken, canManage, mine, following };
-    });
+    const page = await this.cafes.meetingPage(this.ctx.tenantId, slug, key, membership);
     if (!page) return null;
     const { cafe, meeting, taken } = page;
     const past = meeting.endsAt.getTime() < this.clock.now().getTime();
