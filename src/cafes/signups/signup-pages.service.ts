@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { SignedLinks } from '../../common/signed-links';
 import type { TenantId } from '../../database/tenant-id';
@@ -7,7 +6,7 @@ import { TenantTransaction } from '../../database/tenant-transaction';
 import type { MailTenant } from '../../tenancy/entities/tenant.entity';
 import { Cafe } from '../common/entities/cafe.entity';
 import { Meeting } from '../common/entities/meeting.entity';
-import { MEETING_KEY } from '../common/recurrence';
+import { findCafe, findCafeMeeting } from '../common/cafe-lookup';
 import { FollowsService } from '../follows/follows.service';
 import { Signup } from './entities/signup.entity';
 import {
@@ -100,7 +99,7 @@ export class SignupPagesService {
     on: boolean,
   ): Promise<Cafe | null> {
     return this.tx.run(tenantId, async (em) => {
-      const cafe = await em.getRepository(Cafe).findOneBy({ tenantId, slug });
+      const cafe = await findCafe(em, tenantId, slug);
       if (!cafe) return null;
       if (on) await this.follows.follow(em, tenantId, cafe.id, membershipId);
       else await this.follows.unfollow(em, tenantId, cafe.id, membershipId);
@@ -139,19 +138,7 @@ export class SignupPagesService {
 
   /** The café and meeting of a meeting page's address, or null. */
   private meetingAt(tenantId: TenantId, slug: string, key: string): Promise<CafeMeeting | null> {
-    return this.tx.run(tenantId, (em) => this.findCafeMeeting(em, tenantId, slug, key));
-  }
-
-  private async findCafeMeeting(
-    em: EntityManager,
-    tenantId: TenantId,
-    slug: string,
-    key: string,
-  ): Promise<CafeMeeting | null> {
-    const cafe = await em.getRepository(Cafe).findOneBy({ tenantId, slug });
-    if (!cafe || !MEETING_KEY.test(key)) return null;
-    const meeting = await em.getRepository(Meeting).findOneBy({ tenantId, cafeId: cafe.id, key });
-    return meeting ? { cafe, meeting } : null;
+    return this.tx.run(tenantId, (em) => findCafeMeeting(em, tenantId, slug, key));
   }
 
   /**
