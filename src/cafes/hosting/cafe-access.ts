@@ -39,7 +39,8 @@ export class CafeAccessPolicy {
     cafeId: string,
     membership: Asker,
   ): Promise<boolean> {
-    if (!membership || membership.role === 'tenant_admin') return mayManageCafe(membership, false);
+    // Nobody signed in, or a role that decides alone: no host lookup.
+    if (!membership || mayManageCafe(membership, false)) return mayManageCafe(membership, false);
     return mayManageCafe(membership, await this.hosts.isHost(em, tenantId, cafeId, membership.id));
   }
 
