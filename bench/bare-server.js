@@ -16,6 +16,10 @@ const { Pool } = require('pg');
 const ROOT = path.resolve(__dirname, '..');
 const VIEWS = path.join(ROOT, 'views');
 const { registerViewHelpers } = require(path.join(ROOT, 'dist', 'src', 'web', 'view-helpers.js'));
+const { registerStrings } = require(path.join(ROOT, 'dist', 'src', 'i18n', 'i18n.js'));
+const { navigationOf } = require(path.join(ROOT, 'dist', 'src', 'web', 'navigation.js'));
+// The features' strings and navigation items, as AppModule.forRoot takes them from the manifests.
+const { FEATURE_MANIFESTS } = require(path.join(ROOT, 'dist', 'src', 'features.js'));
 // The home page's one section, the next café meetings: the very statement and partial the app's
 // NextMeetingsHomeSection uses (src/cafes/meetings/home-meetings.ts).
 const { NEXT_MEETINGS_SQL, NEXT_MEETINGS_PARTIAL } = require(
@@ -56,11 +60,9 @@ async function main() {
     fs.readFileSync(path.join(VIEWS, `${NEXT_MEETINGS_PARTIAL}.hbs`), 'utf8'),
   );
   const page = compile('home/tenant.hbs');
-  // What the app's NavigationService puts in its view locals (the café's item, the platform's).
-  const navItems = [
-    { href: '/cafes', label: 'nav.cafes', order: 10, audience: 'tenant' },
-    { href: '/mijn-aanmeldingen', label: 'nav.mySignups', order: 20, audience: 'member' },
-  ];
+  for (const feature of FEATURE_MANIFESTS) registerStrings(feature.name, feature.strings);
+  // What the app's NavigationService puts in its view locals.
+  const navItems = navigationOf(FEATURE_MANIFESTS.flatMap((feature) => feature.navigation));
   const layout = compile('layouts/main.hbs');
 
   const tenants = new Map();

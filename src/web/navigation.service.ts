@@ -1,12 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Express } from 'express';
-import { NAV_ITEMS, type NavItem } from './navigation';
-
-/** The platform's own item: "mijn aanmeldingen" gathers every feature's part (src/web/my). */
-const PLATFORM_NAV_ITEMS: NavItem[] = [
-  { href: '/mijn-aanmeldingen', label: 'nav.mySignups', order: 20, audience: 'member' },
-];
+import { NAV_ITEMS, navigationOf, type NavItem } from './navigation';
 
 /**
  * What the header lists before the account links: the features' items (NAV_ITEMS, from their
@@ -22,7 +17,7 @@ export class NavigationService implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     @Inject(NAV_ITEMS) features: NavItem[],
   ) {
-    this.items = [...features, ...PLATFORM_NAV_ITEMS].sort((a, b) => a.order - b.order);
+    this.items = navigationOf(features);
   }
 
   onModuleInit(): void {

@@ -21,3 +21,13 @@ export type NavAudience = 'tenant' | 'member';
 
 /** The features' navigation items (NavItem[]), provided once for the whole app. */
 export const NAV_ITEMS = Symbol('NAV_ITEMS');
+
+/** The platform's own items: "mijn aanmeldingen" gathers every feature's part (src/web/my). */
+export const PLATFORM_NAV_ITEMS: readonly NavItem[] = [
+  { href: '/mijn-aanmeldingen', label: 'nav.mySignups', order: 20, audience: 'member' },
+];
+
+/** What the header lists before the account links: the features' items and the platform's, in order. */
+export function navigationOf(features: readonly NavItem[]): NavItem[] {
+  return [...features, ...PLATFORM_NAV_ITEMS].sort((a, b) => a.order - b.order);
+}
