@@ -6,7 +6,8 @@ import { assertSafeDatabaseRole } from './database/role-safety';
 
 /**
  * Builds and starts the job worker (application context, worker modules, no HTTP): what
- * `src/worker.ts` runs, and the test harness's worker process too. Its processors start with it.
+ * `src/worker.ts` runs, and the test harness's worker process too. Its job workers start with it
+ * (JobsExplorer), and it refuses to start on a wrong job wiring.
  */
 export async function createWorkerApp(
   config: AppConfig,

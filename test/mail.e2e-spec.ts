@@ -9,7 +9,7 @@ import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { QUEUES } from '../src/jobs/job-defaults';
 import { MailDeliveryService } from '../src/mail/jobs/mail-delivery.service';
-import { MailSchedulers } from '../src/mail/jobs/mail-schedulers';
+import { JobsExplorer } from '../src/jobs/jobs.explorer';
 import { MAIL_JOBS, MAIL_SCHEDULERS } from '../src/mail/jobs/mail.constants';
 import { MailService, type MailMessage } from '../src/mail/mail.service';
 import { messageIdFor } from '../src/mail/message-id';
@@ -321,7 +321,7 @@ describe('mail: outbox, mail queue, SMTP', () => {
   it('declares the sweep and purge schedulers once, and again after Redis reconnects', async () => {
     const ids = async () => (await queue.getJobSchedulers()).map((s) => s.key).sort();
     expect(await ids()).toEqual([MAIL_SCHEDULERS.purge.id, MAIL_SCHEDULERS.sweep.id]);
-    await t.get(MailSchedulers).declare();
+    await t.get(JobsExplorer).declare();
     expect(await ids()).toEqual([MAIL_SCHEDULERS.purge.id, MAIL_SCHEDULERS.sweep.id]);
 
     // A Redis that lost its data: the schedulers are gone until the connection is ready again.

@@ -2,8 +2,6 @@ import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { DevMailbox } from './dev-mailbox';
 import { MailDeliveryService } from './jobs/mail-delivery.service';
-import { MailProcessor } from './jobs/mail.processor';
-import { MailSchedulers } from './jobs/mail-schedulers';
 import { OutboxStore } from './outbox-store';
 import { FileMailTransport } from './transports/file.transport';
 import { MailTransport } from './transports/mail-transport';
@@ -20,13 +18,14 @@ export function createMailTransport(config: AppConfig, mailbox: DevMailbox): Mai
   return new FileMailTransport(mailbox);
 }
 
-/** Sending mail: the `mail` queue's processor, its transport and its schedulers (WORKER_MODULES). */
+/**
+ * Sending mail: the `mail` queue's jobs (MailDeliveryService's `@OnJob`/`@OnSchedule` methods) and
+ * its transport (WORKER_MODULES).
+ */
 @Module({
   providers: [
     OutboxStore,
     MailDeliveryService,
-    MailProcessor,
-    MailSchedulers,
     { provide: MailTransport, inject: [AppConfig, DevMailbox], useFactory: createMailTransport },
   ],
 })

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccountsProcessor } from './accounts.processor';
-import { AccountsSchedulers } from './accounts-schedulers';
+import { AccountsJobsService } from './accounts-jobs.service';
 
-/** The accounts queue's processor and schedulers (WORKER_MODULES); the queue is in AuthModule. */
-@Module({ providers: [AccountsProcessor, AccountsSchedulers] })
+/** The accounts queue's jobs (WORKER_MODULES); the queue itself is registered in AuthModule. */
+@Module({ providers: [AccountsJobsService] })
 export class AuthJobsModule {}

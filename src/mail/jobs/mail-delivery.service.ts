@@ -6,10 +6,12 @@ import {
   Logger,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import type { Queue } from 'bullmq';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { isUuid } from '../../common/uuid';
 import { AppConfig } from '../../config/app-config';
 import { asTenantId, type TenantId } from '../../database/tenant-id';
 import { QUEUES } from '../../jobs/job-defaults';
+import { OnJob, OnSchedule } from '../../jobs/job.decorators';
 import { TenantsService } from '../../tenancy/tenants.service';
 import { MailService } from '../mail.service';
 import { messageIdFor } from '../message-id';
@@ -22,6 +24,7 @@ import {
   CLAIM_SEND_DEADLINE_MS,
   DELIVER_JOB_BUDGET_MS,
   MAIL_JOBS,
+  MAIL_SCHEDULERS,
   PURGE_FAILED_AFTER_DAYS,
   PURGE_SENT_AFTER_DAYS,
   RETRY_DELAYS_MS,
@@ -60,6 +63,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A retry, a second job or the sweep cannot claim a row while it is leased, and a sent row is never
  * pending again. The one duplicate: a worker killed between the server's "250 OK" and step 3; the
  * lease then runs out and the row is sent again with the same Message-ID (docs/mail.md).
+ *
+ * The `mail` queue's jobs are its methods below. A job carries ids only; what to send is read from
+ * the outbox, so a job that runs twice (Redis is at-least-once) finds nothing left to send.
  */
 @Injectable()
 export class MailDeliveryService implements BeforeApplicationShutdown, OnApplicationShutdown {
@@ -89,6 +95,38 @@ export class MailDeliveryService implements BeforeApplicationShutdown, OnApplica
     this.stopping = true;
     if (this.running > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
     await this.transport.close();
+  }
+
+  @OnJob({ queue: QUEUES.mail, name: MAIL_JOBS.deliver })
+  async deliverJob(job: Job): Promise<DeliveryResult> {
+    const { tenantId } = job.data as DeliverJobData;
+    if (tenantId !== null && !isUuid(tenantId)) {
+      throw new UnrecoverableError('deliver: tenantId must be a uuid or null');
+    }
+    return this.deliver(tenantId === null ? null : asTenantId(tenantId));
+  }
+
+  /** Every minute: `deliver` for every outbox with due rows (Redis may have lost jobs). */
+  @OnSchedule({
+    id: MAIL_SCHEDULERS.sweep.id,
+    queue: QUEUES.mail,
+    name: MAIL_JOBS.sweep,
+    every: MAIL_SCHEDULERS.sweep.every,
+  })
+  async sweepJob(): Promise<{ queued: number }> {
+    return { queued: await this.sweep() };
+  }
+
+  /** Daily: empty the bodies of mail sent (or failed) long enough ago. */
+  @OnSchedule({
+    id: MAIL_SCHEDULERS.purge.id,
+    queue: QUEUES.mail,
+    name: MAIL_JOBS.purge,
+    pattern: MAIL_SCHEDULERS.purge.pattern,
+    tz: MAIL_SCHEDULERS.purge.tz,
+  })
+  async purgeJob(): Promise<{ purged: number }> {
+    return { purged: await this.purge() };
   }
 
   get maxAttempts(): number {
