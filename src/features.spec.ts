@@ -11,11 +11,33 @@ function templates(dir: string): string[] {
   });
 }
 
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
 describe('the features (src/features.ts)', () => {
   it('are listed under their own name', () => {
     expect(Object.entries(FEATURES).map(([key, f]) => [key, f.name])).toEqual(
       Object.keys(FEATURES).map((key) => [key, key]),
     );
+  });
+
+  // A feature's strings are registered when the app starts, after its files were loaded: a `t()`
+  // run at load time (a constant, a decorator's argument) would show the key instead of the text.
+  it('look their texts up when used, not when their files are loaded', () => {
+    const loadTime = /^(?:export )?const [^=]+=\s*t\(|^\s*@\w+\([^)]*(?<!=> )\bt\(/;
+    const offenders = Object.keys(FEATURES).flatMap((name) =>
+      sources(join(__dirname, name)).flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (loadTime.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+      ),
+    );
+    expect(offenders).toEqual([]);
   });
 
   // The catalog as the app has it: the platform's strings and every feature's (AppModule.forRoot).

@@ -11,7 +11,7 @@ import { from, switchMap } from 'rxjs';
 import { ensureSession } from '../auth/session';
 import type { Request, Response } from 'express';
 import { generateCsrfToken } from './csrf';
-import { FORM_VIEW, FormView, FormViewMeta } from './forms/form-validation';
+import { FORM_VIEW, FormView, type FormTitle, type FormViewMeta } from './forms/form-validation';
 
 /**
  * Runs before pipes: remembers the form's view for the exception filter (so invalid input is shown
@@ -40,5 +40,5 @@ export class FormPageInterceptor implements NestInterceptor {
 export const FormPage = () => UseInterceptors(FormPageInterceptor);
 
 /** On a POST handler: invalid input re-renders `view` with errors and the input kept. */
-export const FormSubmit = (view: string, title: string) =>
+export const FormSubmit = (view: string, title: FormTitle) =>
   applyDecorators(FormView(view, title), UseInterceptors(FormPageInterceptor));

@@ -104,7 +104,7 @@ export function renderForm(
     else if (Array.isArray(value)) values[field] = withoutControls(String(value[0] ?? ''));
   }
   res.status(status).render(form.view, {
-    title: form.title,
+    title: typeof form.title === 'function' ? form.title() : form.title,
     errors,
     errorList: errorList(errors),
     values,

@@ -148,7 +148,7 @@ export class CafesAdminController {
   }
 
   @Post('nieuw')
-  @FormSubmit(FORM_VIEW, t('cafes.form.newTitle'))
+  @FormSubmit(FORM_VIEW, () => t('cafes.form.newTitle'))
   async create(
     @Body() body: Record<string, unknown>,
     @Req() req: Request,

@@ -59,7 +59,7 @@ export class CafeManageController {
 
   @Post(':slug/beheer/nieuwe-bijeenkomst')
   @ManageCafe()
-  @FormSubmit(MEETING_VIEW, t('cafes.meetingForm.newTitle'))
+  @FormSubmit(MEETING_VIEW, () => t('cafes.meetingForm.newTitle'))
   async addMeeting(
     @Body() body: Record<string, unknown>,
     @Req() req: Request,

@@ -38,7 +38,7 @@ export class ReminderSettingsController {
 
   @Post()
   @RequireMember()
-  @FormSubmit(VIEW, t('reminders.title'))
+  @FormSubmit(VIEW, () => t('reminders.title'))
   async save(
     @Body() body: Record<string, unknown>,
     @Req() req: Request,

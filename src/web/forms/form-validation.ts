@@ -2,10 +2,15 @@ import { SetMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 
 /** The view a POST handler's form lives in; on invalid input it is rendered again with errors. */
 export const FORM_VIEW = 'mzh:form-view';
-export const FormView = (view: string, title: string) => SetMetadata(FORM_VIEW, { view, title });
+export const FormView = (view: string, title: FormTitle) => SetMetadata(FORM_VIEW, { view, title });
+/**
+ * A form's page title: a text, or a function for a translated one, so the lookup happens when the
+ * form is shown (a feature's strings are registered at start, after its files are loaded).
+ */
+export type FormTitle = string | (() => string);
 export interface FormViewMeta {
   view: string;
-  title: string;
+  title: FormTitle;
 }
 
 /** Field → first message, in form order. */
