@@ -1,10 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { CafesService } from '../src/cafes/cafes.service';
 import { Signup } from '../src/cafes/signups/entities/signup.entity';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -25,7 +24,7 @@ describe('browser: wishes and the host dashboard', () => {
     host = await createMember(t, { tenant, role: 'caregiver', displayName: 'Marleen Vandamme' });
     caregiver = await createMember(t, { tenant, role: 'caregiver', displayName: 'Jozef Peeters' });
     const tenantId = asTenantId(tenant.id);
-    const cafes = t.get(CafesService);
+    const cafes = cafeFixtures(t);
     const cafe = (await cafes.create(
       tenantId,
       cafeInput({ slug: 'de-pastorie', name: 'Mantelzorgcafé De Pastorie' }),

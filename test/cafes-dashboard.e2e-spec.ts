@@ -1,12 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { CafesService } from '../src/cafes/cafes.service';
 import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import { Meeting } from '../src/cafes/common/entities/meeting.entity';
 import { Signup } from '../src/cafes/signups/entities/signup.entity';
 import { Wish } from '../src/cafes/wishes/entities/wish.entity';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { csrfFrom, logIn } from './support/csrf';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -54,7 +53,7 @@ describe('host dashboard', () => {
       displayName: '=HYPERLINK("http://evil.example","klik")',
     });
     waiting = await createMember(t, { tenant: gent, role: 'caregiver', displayName: 'Wim' });
-    const cafes = t.get(CafesService);
+    const cafes = cafeFixtures(t);
     cafe = (await cafes.create(gentId, cafeInput({ slug: 'babbelhoek' })))!;
     const other = (await cafes.create(gentId, cafeInput({ slug: 'ander', name: 'Ander café' })))!;
     const ieperCafe = (await cafes.create(ieperId, cafeInput({ slug: 'ieper-cafe' })))!;
@@ -143,7 +142,7 @@ describe('host dashboard', () => {
   it('lists each meeting with its own sign-ups (one query for all meetings on the page)', async () => {
     let second!: Meeting;
     await tx(async (em) => {
-      second = (await t.get(CafesService).upcoming(em, gentId, cafe.id, 2))[1];
+      second = (await cafeFixtures(t).upcoming(em, gentId, cafe.id, 2))[1];
       await em.getRepository(Signup).insert({
         tenantId: gentId,
         meetingId: second.id,

@@ -1,11 +1,10 @@
-import { CafesService } from '../src/cafes/cafes.service';
 import { escapeLike } from '../src/cafes/hosting/hosts.service';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import { t as text } from '../src/i18n/i18n';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { csrfIn, logIn, submitForm } from './support/csrf';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -77,7 +76,7 @@ describe('core group: searching members to appoint', () => {
       displayName: 'Anna Ieper',
       email: 'anna.ieper@example.be',
     });
-    const cafes = t.get(CafesService);
+    const cafes = cafeFixtures(t);
     cafe = (await cafes.create(gentId, cafeInput({ slug: 'babbelhoek' })))!;
     await t
       .get(TenantTransaction)

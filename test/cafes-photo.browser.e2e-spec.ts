@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { CafesService } from '../src/cafes/cafes.service';
 import { asTenantId } from '../src/database/tenant-id';
 import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -20,12 +19,10 @@ describe('browser: café photo', () => {
     t = await createTestApp();
     const tenant = await createTenant(t, { slug: 'poperinge', name: 'Poperinge' });
     admin = await createMember(t, { tenant, role: 'tenant_admin', displayName: 'Beheerder' });
-    await t
-      .get(CafesService)
-      .create(
-        asTenantId(tenant.id),
-        cafeInput({ slug: 'de-pastorie', name: 'Mantelzorgcafé De Pastorie' }),
-      );
+    await cafeFixtures(t).create(
+      asTenantId(tenant.id),
+      cafeInput({ slug: 'de-pastorie', name: 'Mantelzorgcafé De Pastorie' }),
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,14 +1,13 @@
 import sharp from 'sharp';
 import type { EntityManager } from 'typeorm';
 import { CAFE_PHOTO_USE, MAX_PHOTO_BYTES } from '../src/cafes/admin/cafes-admin.controller';
-import { CafesService } from '../src/cafes/cafes.service';
 import { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { StoredFile } from '../src/files/entities/stored-file.entity';
 import { t as text } from '../src/i18n/i18n';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { csrfIn, logIn } from './support/csrf';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -84,7 +83,7 @@ describe('café photo', () => {
     admin = await createMember(t, { tenant: gent, role: 'tenant_admin', displayName: 'Els Admin' });
     caregiver = await createMember(t, { tenant: gent, role: 'caregiver', displayName: 'Jo Lid' });
     ieperAdmin = await createMember(t, { tenant: ieper, role: 'tenant_admin' });
-    const cafes = t.get(CafesService);
+    const cafes = cafeFixtures(t);
     cafe = (await cafes.create(gentId, cafeInput({ slug: 'babbelhoek' })))!;
     other = (await cafes.create(gentId, cafeInput({ slug: 'ander-cafe', name: 'Ander café' })))!;
     ieperCafe = (await cafes.create(

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import sharp from 'sharp';
 import type { EntityManager } from 'typeorm';
-import { CafesService } from '../src/cafes/cafes.service';
 import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import type { Meeting } from '../src/cafes/common/entities/meeting.entity';
 import { Signup } from '../src/cafes/signups/entities/signup.entity';
@@ -10,7 +9,7 @@ import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { StoredFile } from '../src/files/entities/stored-file.entity';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
-import { cafeForm, cafeInput } from './support/cafes';
+import { cafeForm, cafeInput, cafeFixtures } from './support/cafes';
 import { csrfIn, formPost, logIn } from './support/csrf';
 import { queryAs } from './support/database';
 import { createMember, createTenant, type TestMember } from './support/factories';
@@ -248,10 +247,11 @@ describe('café races', () => {
   });
 
   it('a rule change keeps a meeting that someone signs up for in the same instant', async () => {
-    const cafe = (await t
-      .get(CafesService)
-      .create(gentId, cafeInput({ slug: 'regelwissel', name: 'Café Regelwissel' })))!;
-    const [, meeting] = await tx((em) => t.get(CafesService).upcoming(em, gentId, cafe.id, 2));
+    const cafe = (await cafeFixtures(t).create(
+      gentId,
+      cafeInput({ slug: 'regelwissel', name: 'Café Regelwissel' }),
+    ))!;
+    const [, meeting] = await tx((em) => cafeFixtures(t).upcoming(em, gentId, cafe.id, 2));
     const person = await member('Meldt Zich Aan');
     const save = formPost(
       adminAgent,
@@ -274,7 +274,7 @@ describe('café races', () => {
     expect(await saving).toBe(303);
 
     expect(await signupStatus(meeting.id, person.id)).toBe('confirmed');
-    const meetings = await tx((em) => t.get(CafesService).upcoming(em, gentId, cafe.id, 40));
+    const meetings = await tx((em) => cafeFixtures(t).upcoming(em, gentId, cafe.id, 40));
     expect(meetings.map((m) => m.id)).toContain(meeting.id);
     // The other first Tuesdays made way for first Thursdays.
     const weekdays = new Set(

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { Membership } from '../src/auth/entities/membership.entity';
-import { CafesService } from '../src/cafes/cafes.service';
 import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import { CafeFollow } from '../src/cafes/follows/entities/cafe-follow.entity';
 import { FollowsService } from '../src/cafes/follows/follows.service';
@@ -8,7 +7,7 @@ import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { launchBrowser, newCheckedContext } from './support/browser';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { csrfFrom, logIn } from './support/csrf';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -69,7 +68,7 @@ describe('café reminder settings', () => {
     gent = await createTenant(t, { slug: 'gent', name: 'Gent' });
     const ieper = await createTenant(t, { slug: 'ieper', name: 'Ieper' });
     gentId = asTenantId(gent.id);
-    const cafes = t.get(CafesService);
+    const cafes = cafeFixtures(t);
     babbelhoek = (await cafes.create(
       gentId,
       cafeInput({ slug: 'babbelhoek', name: 'Mantelzorgcafé De Babbelhoek' }),

@@ -2,7 +2,6 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import request from 'supertest';
-import { CafesService } from '../src/cafes/cafes.service';
 import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import { CafeFollow, type FollowReminders } from '../src/cafes/follows/entities/cafe-follow.entity';
 import { Meeting } from '../src/cafes/common/entities/meeting.entity';
@@ -24,6 +23,7 @@ import { calendarDaysAfter, ORDINARY_NOW, TEST_NOWS } from './support/nows';
 import { backdate, icsOf, linkIn, meetingAt, ruleFreeCafe } from './support/reminders';
 import { recipient, startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
+import { cafeFixtures } from './support/cafes';
 
 /**
  * Café reminders (issue 3, slice 3): who gets which reminder when, the mail itself and its
@@ -361,7 +361,7 @@ describe('café reminders', () => {
     );
 
     const newStart = daysAhead(5);
-    await t.get(CafesService).editMeeting(gent, meeting, {
+    await cafeFixtures(t).editMeeting(gent, meeting, {
       theme: null,
       speaker: null,
       speakerExpertise: null,
@@ -399,7 +399,7 @@ describe('café reminders', () => {
     await signUp(meeting, ann, 'confirmed');
     await signUp(meeting, eva, 'waitlisted');
     await backdate(t, [ann.id, eva.id], daysAhead(-10));
-    await t.get(CafesService).cancelMeeting(gent, meeting);
+    await cafeFixtures(t).cancelMeeting(gent, meeting);
     for (const m of [ann, eva]) {
       const mail = await sink.waitFor(
         (x) => recipient(x) === m.email && (x.subject ?? '').startsWith('Afgelast'),
@@ -422,7 +422,7 @@ describe('café reminders', () => {
     const ann = await member('Ann');
     await signUp(meeting, ann, 'confirmed');
     const { cafeInput } = await import('./support/cafes');
-    const result = await t.get(CafesService).update(
+    const result = await cafeFixtures(t).update(
       gent,
       cafe.id,
       cafeInput({
@@ -491,7 +491,7 @@ describe('café reminders', () => {
     for (const m of [cancelled, moved, kept]) await signUp(m, ann, 'confirmed');
     await backdate(t, [ann.id], daysAhead(-10));
 
-    // A host cancels one meeting and moves another, statement by statement as CafesService does
+    // A host cancels one meeting and moves another, statement by statement as MeetingsService does
     // (the meeting first, then its waiting reminders dropped), on a second connection that has
     // not committed yet: the planner still reads both as scheduled at the old time.
     const host = new Client({ connectionString: t.db.adminUrl });

@@ -1,11 +1,10 @@
 import type { Browser } from 'playwright-core';
-import { CafesService } from '../src/cafes/cafes.service';
 import { Signup } from '../src/cafes/signups/entities/signup.entity';
 import { SignupsService } from '../src/cafes/signups/signups.service';
 import { asTenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -25,9 +24,10 @@ describe('browser: café sign-up', () => {
     const tenant = await createTenant(t, { slug: 'poperinge', name: 'Poperinge' });
     tenantId = asTenantId(tenant.id);
     caregiver = await createMember(t, { tenant, role: 'caregiver', displayName: 'Rita Peeters' });
-    await t
-      .get(CafesService)
-      .create(tenantId, cafeInput({ slug: 'de-pastorie', name: 'Mantelzorgcafé De Pastorie' }));
+    await cafeFixtures(t).create(
+      tenantId,
+      cafeInput({ slug: 'de-pastorie', name: 'Mantelzorgcafé De Pastorie' }),
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {

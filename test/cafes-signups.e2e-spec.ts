@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ParsedMail } from 'mailparser';
 import type { EntityManager } from 'typeorm';
-import { CafesService } from '../src/cafes/cafes.service';
 import type { Cafe } from '../src/cafes/common/entities/cafe.entity';
 import { CafeFollow } from '../src/cafes/follows/entities/cafe-follow.entity';
 import { Meeting } from '../src/cafes/common/entities/meeting.entity';
@@ -16,7 +15,7 @@ import { SignedLinks } from '../src/common/signed-links';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { logIn, submitForm } from './support/csrf';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { ORDINARY_NOW } from './support/nows';
@@ -90,7 +89,7 @@ describe('café sign-ups', () => {
     ieper = await createTenant(t, { slug: 'ieper', name: 'Ieper' });
     gentId = asTenantId(gent.id);
     caregiver = await member('Jozef Aanmelder');
-    const cafes = t.get(CafesService);
+    const cafes = cafeFixtures(t);
     cafe = (await cafes.create(
       gentId,
       cafeInput({ slug: 'babbelhoek', recurrenceRule: 'FREQ=WEEKLY;BYDAY=TU' }),

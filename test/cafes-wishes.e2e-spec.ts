@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { CafesService } from '../src/cafes/cafes.service';
 import { WishVote } from '../src/cafes/wishes/entities/wish-vote.entity';
 import { Wish } from '../src/cafes/wishes/entities/wish.entity';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { csrfFrom, logIn, submitForm } from './support/csrf';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -42,7 +41,7 @@ describe('theme wishes', () => {
     caregiver = await createMember(t, { tenant: gent, role: 'caregiver', displayName: 'An' });
     other = await createMember(t, { tenant: gent, role: 'caregiver', displayName: 'Bert' });
     const ieperMember = await createMember(t, { tenant: ieper, role: 'caregiver' });
-    const cafes = t.get(CafesService);
+    const cafes = cafeFixtures(t);
     await cafes.create(gentId, cafeInput({ slug: 'babbelhoek' }));
     const ieperCafe = (await cafes.create(ieperId, cafeInput({ slug: 'ieper-cafe' })))!;
     ieperWish = await t.get(TenantTransaction).run(ieperId, (em) =>

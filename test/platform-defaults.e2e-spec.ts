@@ -2,12 +2,11 @@ import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { CafesService } from '../src/cafes/cafes.service';
 import { asTenantId } from '../src/database/tenant-id';
 import { ROOT_LOGGER } from '../src/logging/logger.options';
 import { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { TenantsService } from '../src/tenancy/tenants.service';
-import { cafeInput } from './support/cafes';
+import { cafeInput, cafeFixtures } from './support/cafes';
 import { logIn } from './support/csrf';
 import { eventually } from './support/eventually';
 import { createMember, createTenant } from './support/factories';
@@ -98,9 +97,10 @@ describe('platform defaults', () => {
   describe('access log', () => {
     it('logs the host search without the name or e-mail address searched for', async () => {
       const tenantId = asTenantId(gent.id);
-      const cafe = await t
-        .get(CafesService)
-        .create(tenantId, cafeInput({ slug: 'klaverblad', name: 'Mantelzorgcafé Klaverblad' }));
+      const cafe = await cafeFixtures(t).create(
+        tenantId,
+        cafeInput({ slug: 'klaverblad', name: 'Mantelzorgcafé Klaverblad' }),
+      );
       expect(cafe).not.toBeNull();
       const admin = await createMember(t, { tenant: gent, role: 'tenant_admin' });
       const agent = t.agent('gent');

@@ -65,6 +65,13 @@ import { MySignupsSource } from './signups/my-signups.source';
     NextMeetingsHomeSection,
     MySignupsSource,
   ],
-  exports: [CafesService, SignupsService, ReminderLinksService, CafeReminderSource, EventsModule],
+  exports: [
+    CafesService,
+    MeetingsService,
+    SignupsService,
+    ReminderLinksService,
+    CafeReminderSource,
+    EventsModule,
+  ],
 })
 export class CafesModule {}

@@ -6,20 +6,14 @@ import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
 import type { StoredFile } from '../files/entities/stored-file.entity';
 import { readStoredFile } from '../files/stored-files';
-import type { MailTenant } from '../tenancy/entities/tenant.entity';
-import { CafesAdminService, type CafeInput } from './admin/cafes-admin.service';
 import { findCafe, findCafeMeeting } from './common/cafe-lookup';
 import { Cafe } from './common/entities/cafe.entity';
-import type { Meeting } from './common/entities/meeting.entity';
 import { FollowsService } from './follows/follows.service';
 import { CafeAccessPolicy, mayManageCafe } from './hosting/cafe-access';
 import { HostsService } from './hosting/hosts.service';
-import { MeetingsService, type MeetingInput, type SyncResult } from './meetings/meetings.service';
+import { MeetingsService } from './meetings/meetings.service';
 import { SignupsService } from './signups/signups.service';
 import { WishesService } from './wishes/wishes.service';
-
-// The café input type moved with café admin; its old import path is kept for the test setups.
-export type { CafeInput };
 
 /** A member of this municipality reading a page, or nobody signed in here. */
 type Reader = Membership | null | undefined;
@@ -39,7 +33,6 @@ export class CafesService {
     private readonly wishes: WishesService,
     private readonly follows: FollowsService,
     private readonly signups: SignupsService,
-    private readonly admin: CafesAdminService,
   ) {}
 
   /** Active cafés with their next scheduled meeting, by name (the list and the admin's list). */
@@ -136,61 +129,5 @@ export class CafesService {
         !!membership && (await this.follows.isFollowing(em, tenantId, cafe.id, membership.id));
       return { cafe, meeting, taken, canManage, mine, following };
     });
-  }
-
-  /** The daily job's work (CafesHorizonService calls it); the meetings service does it. */
-  fillHorizon(tenantId: TenantId, now = this.clock.now()): Promise<SyncResult> {
-    return this.meetings.fillHorizon(tenantId, now);
-  }
-
-  // Kept for the e2e test setups (test/support/*.ts and test/cafes*.e2e-spec.ts make cafés,
-  // hosts and meetings through CafesService). Each one only hands over to the capability's
-  // service; the app's own code calls that service.
-
-  findCafe(em: EntityManager, tenantId: TenantId, slug: string): Promise<Cafe | null> {
-    return findCafe(em, tenantId, slug);
-  }
-
-  /** `CafesAdminService.create`, null when the slug is taken. */
-  async create(tenantId: TenantId, input: CafeInput, now = this.clock.now()): Promise<Cafe | null> {
-    const result = await this.admin.create(tenantId, input, now);
-    return result.ok ? result.cafe : null;
-  }
-
-  update(tenant: MailTenant, cafeId: string, input: CafeInput, now = this.clock.now()) {
-    return this.admin.update(tenant, cafeId, input, now);
-  }
-
-  setPhoto(
-    tenantId: TenantId,
-    cafeId: string,
-    photo: { contentType: string; content: Buffer } | null,
-    alt: string,
-  ): Promise<boolean> {
-    return this.admin.setPhoto(tenantId, cafeId, photo, alt);
-  }
-
-  upcoming(em: EntityManager, tenantId: TenantId, cafeId: string, limit: number) {
-    return this.meetings.upcoming(em, tenantId, cafeId, limit);
-  }
-
-  editMeeting(tenant: MailTenant, meeting: Pick<Meeting, 'id'>, input: MeetingInput) {
-    return this.meetings.editMeeting(tenant, meeting, input);
-  }
-
-  cancelMeeting(tenant: MailTenant, meeting: Meeting): Promise<void> {
-    return this.meetings.cancelMeeting(tenant, meeting);
-  }
-
-  addMeeting(em: EntityManager, tenantId: TenantId, cafe: Cafe, input: MeetingInput) {
-    return this.meetings.addMeeting(em, tenantId, cafe, input);
-  }
-
-  addHost(em: EntityManager, tenantId: TenantId, cafeId: string, membershipId: string) {
-    return this.hostsService.addHost(em, tenantId, cafeId, membershipId);
-  }
-
-  hosts(em: EntityManager, tenantId: TenantId, cafeId: string) {
-    return this.hostsService.hosts(em, tenantId, cafeId);
   }
 }

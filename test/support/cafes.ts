@@ -1,10 +1,57 @@
 import { DateTime } from 'luxon';
-import { CafesService, type CafeInput } from '../../src/cafes/cafes.service';
+import type { EntityManager } from 'typeorm';
+import { CafesAdminService, type CafeInput } from '../../src/cafes/admin/cafes-admin.service';
+import { findCafe } from '../../src/cafes/common/cafe-lookup';
+import type { Cafe } from '../../src/cafes/common/entities/cafe.entity';
+import type { Meeting } from '../../src/cafes/common/entities/meeting.entity';
+import { HostsService } from '../../src/cafes/hosting/hosts.service';
+import { MeetingsService, type MeetingInput } from '../../src/cafes/meetings/meetings.service';
+import type { TenantId } from '../../src/database/tenant-id';
+import type { MailTenant } from '../../src/tenancy/entities/tenant.entity';
+import type { TestApp } from './test-app';
 import { CafeFollow } from '../../src/cafes/follows/entities/cafe-follow.entity';
 import { Signup } from '../../src/cafes/signups/entities/signup.entity';
 import { WishVote } from '../../src/cafes/wishes/entities/wish-vote.entity';
 import { Wish } from '../../src/cafes/wishes/entities/wish.entity';
 import type { SeedContext, TenantIds } from './tenant-routes';
+
+/**
+ * What test setups do with cafés, through the capability services the app uses (a café made
+ * directly, a host appointed, meetings read): one object, so a setup needs one import.
+ */
+export function cafeFixtures(t: TestApp) {
+  const admin = t.get(CafesAdminService);
+  const meetings = t.get(MeetingsService);
+  const hosts = t.get(HostsService);
+  return {
+    /** The café, or null when its slug is taken. */
+    async create(tenantId: TenantId, input: CafeInput, now?: Date): Promise<Cafe | null> {
+      const result = await admin.create(tenantId, input, now);
+      return result.ok ? result.cafe : null;
+    },
+    update: (tenant: MailTenant, cafeId: string, input: CafeInput, now?: Date) =>
+      admin.update(tenant, cafeId, input, now),
+    setPhoto: (
+      tenantId: TenantId,
+      cafeId: string,
+      photo: { contentType: string; content: Buffer } | null,
+      alt: string,
+    ) => admin.setPhoto(tenantId, cafeId, photo, alt),
+    findCafe: (em: EntityManager, tenantId: TenantId, slug: string) => findCafe(em, tenantId, slug),
+    upcoming: (em: EntityManager, tenantId: TenantId, cafeId: string, limit: number) =>
+      meetings.upcoming(em, tenantId, cafeId, limit),
+    addMeeting: (em: EntityManager, tenantId: TenantId, cafe: Cafe, input: MeetingInput) =>
+      meetings.addMeeting(em, tenantId, cafe, input),
+    editMeeting: (tenant: MailTenant, meeting: Pick<Meeting, 'id'>, input: MeetingInput) =>
+      meetings.editMeeting(tenant, meeting, input),
+    cancelMeeting: (tenant: MailTenant, meeting: Meeting) =>
+      meetings.cancelMeeting(tenant, meeting),
+    addHost: (em: EntityManager, tenantId: TenantId, cafeId: string, membershipId: string) =>
+      hosts.addHost(em, tenantId, cafeId, membershipId),
+    hosts: (em: EntityManager, tenantId: TenantId, cafeId: string) =>
+      hosts.hosts(em, tenantId, cafeId),
+  };
+}
 
 /** A café's form values as an admin would fill them in (strings, as a browser posts them). */
 export function cafeForm(overrides: Record<string, string> = {}): Record<string, string> {
@@ -72,7 +119,7 @@ export async function seedCafeRows({
   ids,
   run,
 }: SeedContext): Promise<TenantIds> {
-  const cafes = t.get(CafesService);
+  const cafes = cafeFixtures(t);
   const cafe = await cafes.create(
     tenantId,
     cafeInput({ slug: `cafe-${tenant.slug}`, name: `Mantelzorgcafé ${tenant.name}` }),

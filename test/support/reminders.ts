@@ -1,13 +1,12 @@
 import { DateTime } from 'luxon';
 import type { ParsedMail } from 'mailparser';
-import { CafesService } from '../../src/cafes/cafes.service';
 import type { Cafe } from '../../src/cafes/common/entities/cafe.entity';
 import { Meeting } from '../../src/cafes/common/entities/meeting.entity';
 import { Signup } from '../../src/cafes/signups/entities/signup.entity';
 import { asTenantId } from '../../src/database/tenant-id';
 import { TenantTransaction } from '../../src/database/tenant-transaction';
 import type { Tenant } from '../../src/tenancy/entities/tenant.entity';
-import { cafeInput } from './cafes';
+import { cafeInput, cafeFixtures } from './cafes';
 import { queryAs } from './database';
 import { createMember } from './factories';
 import { calendarDaysAfter } from './nows';
@@ -15,9 +14,10 @@ import type { TestApp } from './test-app';
 
 /** A café without a rule (so meetings are only those a test makes), default offsets 7 and 1 day. */
 export async function ruleFreeCafe(t: TestApp, tenant: Tenant, slug: string): Promise<Cafe> {
-  const cafe = await t
-    .get(CafesService)
-    .create(asTenantId(tenant.id), cafeInput({ slug, name: `Café ${slug}`, recurrenceRule: null }));
+  const cafe = await cafeFixtures(t).create(
+    asTenantId(tenant.id),
+    cafeInput({ slug, name: `Café ${slug}`, recurrenceRule: null }),
+  );
   if (!cafe) throw new Error('café not created');
   return cafe;
 }

@@ -5,12 +5,12 @@ import { asTenantId } from '../../database/tenant-id';
 import { QUEUES } from '../../jobs/job-defaults';
 import { OnJob, OnSchedule } from '../../jobs/job.decorators';
 import { fanOutPeriod, scheduledAt, TenantFanOut } from '../../jobs/tenant-fan-out.service';
-import { CafesService } from '../cafes.service';
+import { MeetingsService } from '../meetings/meetings.service';
 import { ReminderPlannerService } from '../reminders/reminder-planner.service';
 import { CAFE_JOBS, CAFE_SCHEDULERS, REMINDERS_TENANT_JOB_OPTIONS } from './cafes.constants';
 
 type Skipped = { skipped: 'not-active' };
-type HorizonResult = Awaited<ReturnType<CafesService['fillHorizon']>>;
+type HorizonResult = Awaited<ReturnType<MeetingsService['fillHorizon']>>;
 
 /**
  * The cafés' jobs on the `reminders` queue. The schedules fan out one job per active
@@ -22,7 +22,7 @@ export class CafeJobsService {
   constructor(
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
     private readonly fanOut: TenantFanOut,
-    private readonly cafes: CafesService,
+    private readonly meetings: MeetingsService,
     private readonly planner: ReminderPlannerService,
   ) {}
 
@@ -47,7 +47,7 @@ export class CafeJobsService {
   async horizonTenant(job: Job): Promise<HorizonResult | Skipped> {
     const tenant = await this.fanOut.activeTenant(job);
     if (!tenant) return { skipped: 'not-active' };
-    return this.cafes.fillHorizon(asTenantId(tenant.id));
+    return this.meetings.fillHorizon(asTenantId(tenant.id));
   }
 
   @OnSchedule({

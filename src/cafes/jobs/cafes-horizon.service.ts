@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { TenantsService } from '../../tenancy/tenants.service';
-import { CafesService } from '../cafes.service';
+import { MeetingsService } from '../meetings/meetings.service';
 
 /**
  * The cross-tenant planner that keeps every café's meetings six months ahead: it loops over the
@@ -14,7 +14,7 @@ export class CafesHorizonService {
 
   constructor(
     private readonly tenants: TenantsService,
-    private readonly cafes: CafesService,
+    private readonly meetings: MeetingsService,
     private readonly clock: Clock,
   ) {}
 
@@ -24,7 +24,7 @@ export class CafesHorizonService {
     const total = { tenants: 0, created: 0, removed: 0 };
     await this.tenants.forEachActiveTenant(async (tenantId, tenant) => {
       try {
-        const r = await this.cafes.fillHorizon(tenantId, now);
+        const r = await this.meetings.fillHorizon(tenantId, now);
         total.tenants += 1;
         total.created += r.created;
         total.removed += r.removed;

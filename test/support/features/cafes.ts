@@ -1,10 +1,9 @@
-import { CafesService } from '../../../src/cafes/cafes.service';
 import { Meeting } from '../../../src/cafes/common/entities/meeting.entity';
 import { ReminderLinksService } from '../../../src/cafes/reminders/reminder-links.service';
 import { SignupsService } from '../../../src/cafes/signups/signups.service';
 import { Signup } from '../../../src/cafes/signups/entities/signup.entity';
 import type { TenantIds } from '../tenant-routes';
-import { cafeForm, meetingBody, seedCafeRows } from '../cafes';
+import { cafeForm, meetingBody, seedCafeRows, cafeFixtures } from '../cafes';
 import { PNG } from './png';
 import type { TestManifest } from './test-manifest';
 
@@ -81,7 +80,7 @@ export const CAFES_TEST_MANIFEST: TestManifest = {
     // B's key would find A's own meeting. The routes use a one-off meeting on a day of this tenant's
     // own instead (the caregiver signed up to it, so its lists show a name).
     async ({ t, tenantId, ids, ordinal, run }) => {
-      const cafes = t.get(CafesService);
+      const cafes = cafeFixtures(t);
       return run(async (em) => {
         const rule = await em
           .getRepository(Meeting)
@@ -109,7 +108,7 @@ export const CAFES_TEST_MANIFEST: TestManifest = {
     },
     // the café's photo (a second row in files; /cafes/<slug>/foto)
     async ({ t, tenantId, ids }) => {
-      const cafes = t.get(CafesService);
+      const cafes = cafeFixtures(t);
       await cafes.setPhoto(
         tenantId,
         ids.cafeId,
