@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Membership, type Role } from '../auth/entities/membership.entity';
+import type { Membership, Role } from '../auth/entities/membership.entity';
+import { MembershipsService } from '../auth/memberships.service';
 import { UsersService } from '../auth/users.service';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
@@ -31,6 +32,7 @@ export class MembersService {
   constructor(
     private readonly tx: TenantTransaction,
     private readonly users: UsersService,
+    private readonly memberships: MembershipsService,
   ) {}
 
   /** The memberships with their account's e-mail address, in the given order. */
@@ -52,22 +54,19 @@ export class MembersService {
   }
 
   private async findRow(em: EntityManager, tenantId: TenantId, id: string) {
-    const membership = await em.getRepository(Membership).findOne({ where: { tenantId, id } });
+    const membership = await this.memberships.find(em, tenantId, id);
     return membership ? ((await this.withEmails(em, [membership]))[0] ?? null) : null;
   }
 
   async list(tenantId: TenantId, page: number): Promise<{ members: MemberRow[]; total: number }> {
     return this.tx.run(tenantId, async (em) => {
-      const total = await em.getRepository(Membership).count({ where: { tenantId } });
-      const memberships = await em
-        .getRepository(Membership)
-        .createQueryBuilder('m')
-        .where('m.tenant_id = :tenantId', { tenantId })
-        .orderBy('lower(m.display_name)', 'ASC')
-        .addOrderBy('m.id', 'ASC')
-        .offset((page - 1) * MEMBERS_PAGE_SIZE)
-        .limit(MEMBERS_PAGE_SIZE)
-        .getMany();
+      const total = await this.memberships.count(em, tenantId);
+      const memberships = await this.memberships.page(
+        em,
+        tenantId,
+        (page - 1) * MEMBERS_PAGE_SIZE,
+        MEMBERS_PAGE_SIZE,
+      );
       return { members: await this.withEmails(em, memberships), total };
     });
   }
@@ -81,10 +80,7 @@ export class MembersService {
   async isMember(tenantId: TenantId, email: string): Promise<boolean> {
     return this.tx.run(tenantId, async (em) => {
       const user = await this.users.findByEmail(email, em);
-      return (
-        user !== null &&
-        (await em.getRepository(Membership).exists({ where: { tenantId, userId: user.id } }))
-      );
+      return user !== null && (await this.memberships.hasUser(em, tenantId, user.id));
     });
   }
 
@@ -94,19 +90,14 @@ export class MembersService {
    */
   async changeRole(tenantId: TenantId, id: string, role: Role): Promise<RoleChange> {
     return this.tx.run(tenantId, async (em) => {
-      const repo = em.getRepository(Membership);
-      const admins = await repo.find({
-        where: { tenantId, role: 'tenant_admin' },
-        select: { id: true },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const admins = await this.memberships.lockAdmins(em, tenantId);
       const member = await this.findRow(em, tenantId, id);
       if (!member) return { ok: false, reason: 'not-found' };
       const previousRole = member.role;
       if (previousRole === 'tenant_admin' && role !== 'tenant_admin' && admins.length <= 1) {
         return { ok: false, reason: 'last-admin', member };
       }
-      if (previousRole !== role) await repo.update({ tenantId, id }, { role });
+      if (previousRole !== role) await this.memberships.setRole(em, tenantId, id, role);
       return { ok: true, member: { ...member, role }, previousRole };
     });
   }

@@ -106,6 +106,51 @@ function literals(file: string, text = readFileSync(file, 'utf8')): string[] {
   return found;
 }
 
+/** Entity class → its table, from the entity files. */
+function entityTables(files: string[]): Map<string, string> {
+  const tables = new Map<string, string>();
+  for (const file of files.filter((f) => f.endsWith('.entity.ts')))
+    for (const m of readFileSync(file, 'utf8').matchAll(
+      /@Entity\(\s*['"](\w+)['"][^]*?export class (\w+)/g,
+    ))
+      tables.set(m[2], m[1]);
+  return tables;
+}
+
+/** TypeORM calls that take an entity class first and act on its table. */
+const REPOSITORY_CALLS = new Set(
+  'getRepository find findOne findOneBy findOneOrFail findOneByOrFail findBy count countBy exists existsBy insert update upsert delete save remove increment decrement createQueryBuilder'.split(
+    ' ',
+  ),
+);
+/** Query-builder joins that read an entity's table. */
+const JOIN_CALLS = /^(inner|left)Join(AndSelect|AndMapOne|AndMapMany)?$/;
+
+/**
+ * The entity classes a file hands to TypeORM: `em.getRepository(X)`, `em.update(X, ...)` and the
+ * like are `repository` uses; `qb.innerJoin(X, ...)` is a read of X's table.
+ */
+function entityUses(file: string, text = readFileSync(file, 'utf8')) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: { entity: string; join: boolean }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && node.arguments.length > 0) {
+      const callee = node.expression;
+      const name = ts.isPropertyAccessExpression(callee)
+        ? callee.name.text
+        : ts.isIdentifier(callee)
+          ? callee.text
+          : '';
+      const first = node.arguments[0];
+      if (ts.isIdentifier(first) && (REPOSITORY_CALLS.has(name) || JOIN_CALLS.test(name)))
+        found.push({ entity: first.text, join: JOIN_CALLS.test(name) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 interface TableUse {
   table: string;
   write: boolean;
@@ -135,7 +180,22 @@ describe('one owner per table (docs/architecture.md, rule 3)', () => {
       tableUses(sql, tables).map((use) => ({ ...use, file: shown(file), folder: folderOf(file) })),
     ),
   );
-  const foreign = uses.filter((use) => owners.get(use.table) !== use.folder);
+  const entities = entityTables(files);
+  const entityUsesOf = files.flatMap((file) =>
+    entityUses(file)
+      .filter((use) => entities.has(use.entity))
+      .map((use) => ({
+        ...use,
+        table: entities.get(use.entity)!,
+        file: shown(file),
+        folder: folderOf(file),
+      })),
+  );
+  const foreign = [
+    ...uses,
+    // A join through the query builder reads the table like SQL's `join` does.
+    ...entityUsesOf.filter((u) => u.join).map((u) => ({ ...u, write: false })),
+  ].filter((use) => owners.get(use.table) !== use.folder);
 
   it('knows the owner of every table the migrations create', () => {
     const created = new Set<string>();
@@ -172,6 +232,25 @@ describe('one owner per table (docs/architecture.md, rule 3)', () => {
       .filter((use) => use.write && !COMPOSITION_FILES[use.file])
       .map((use) => `${use.file} writes ${use.table} (owner: src/${owners.get(use.table)}/)`);
     expect([...new Set(writes)]).toEqual([]);
+  });
+
+  it("uses no repository of another folder's entity (its service has the method)", () => {
+    const repositories = entityUsesOf
+      .filter((use) => !use.join && owners.get(use.table) !== use.folder)
+      .filter((use) => !COMPOSITION_FILES[use.file])
+      .map((use) => `${use.file} uses ${use.entity} (owner: src/${owners.get(use.table)}/)`);
+    expect([...new Set(repositories)]).toEqual([]);
+  });
+
+  it('finds the entities handed to TypeORM (the scan itself)', () => {
+    const text = `em.getRepository(Membership).update({}, {}); await em.insert(Signup, {});
+      repo.createQueryBuilder('h').innerJoin(Membership, 'm', 'true'); em.query('x', [Cafe]);`;
+    expect(entityUses('x.ts', text)).toEqual([
+      { entity: 'Membership', join: false },
+      { entity: 'Signup', join: false },
+      { entity: 'Membership', join: true },
+    ]);
+    expect(entities.get('Membership')).toBe('memberships');
   });
 
   it('reads the table of another folder only where READS_ALLOWED says why', () => {

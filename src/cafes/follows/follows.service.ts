@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { TenantId } from '../../database/tenant-id';
 import { TenantTransaction } from '../../database/tenant-transaction';
-import { Membership } from '../../auth/entities/membership.entity';
+import type { Membership } from '../../auth/entities/membership.entity';
+import { MembershipsService } from '../../auth/memberships.service';
 import type { FieldErrors } from '../../web/forms/form-validation';
 import { CafeFollow, type FollowReminders } from './entities/cafe-follow.entity';
 import { checkReminderSettings, type Followed } from './reminder-settings.form';
@@ -17,6 +18,7 @@ export class FollowsService {
   constructor(
     private readonly tx: TenantTransaction,
     private readonly clock: Clock,
+    private readonly memberships: MembershipsService,
   ) {}
 
   /** The "mijn herinneringen" page: the member's own default and the cafés they follow. */
@@ -97,27 +99,22 @@ export class FollowsService {
   }
 
   /** The member's default for all cafés: every meeting, only those signed up for, or none. */
-  async setDefaultReminders(
+  setDefaultReminders(
     em: EntityManager,
     tenantId: TenantId,
     membershipId: string,
     reminders: Membership['cafeReminders'],
   ): Promise<void> {
-    await em
-      .getRepository(Membership)
-      .update({ tenantId, id: membershipId }, { cafeReminders: reminders });
+    return this.memberships.setCafeReminders(em, tenantId, membershipId, reminders);
   }
 
   /** The member's own default for café reminders (memberships.cafe_reminders). */
-  async defaultReminders(
+  defaultReminders(
     em: EntityManager,
     tenantId: TenantId,
     membershipId: string,
   ): Promise<Membership['cafeReminders']> {
-    const membership = await em
-      .getRepository(Membership)
-      .findOneByOrFail({ tenantId, id: membershipId });
-    return membership.cafeReminders;
+    return this.memberships.cafeReminders(em, tenantId, membershipId);
   }
 
   /**

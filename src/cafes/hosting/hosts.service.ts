@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MembershipsService } from '../../auth/memberships.service';
 import type { EntityManager } from 'typeorm';
 import { Membership } from '../../auth/entities/membership.entity';
 import { UUID } from '../../common/uuid';
@@ -30,7 +31,10 @@ export function escapeLike(text: string): string {
 /** A café's core group (cafe_hosts): who is in it, appointing and dismissing, the member search. */
 @Injectable()
 export class HostsService {
-  constructor(private readonly tx: TenantTransaction) {}
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly memberships: MembershipsService,
+  ) {}
 
   hosts(em: EntityManager, tenantId: TenantId, cafeId: string): Promise<HostRow[]> {
     return em
@@ -117,10 +121,7 @@ export class HostsService {
 
   /** One member of this municipality (for appointing a host), or null. */
   findMember(em: EntityManager, tenantId: TenantId, membershipId: string) {
-    return em.getRepository(Membership).findOne({
-      where: { tenantId, id: membershipId },
-      select: { id: true, displayName: true },
-    });
+    return this.memberships.find(em, tenantId, membershipId);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Membership } from '../../auth/entities/membership.entity';
+import { MembershipsService } from '../../auth/memberships.service';
 import { SignedLinks, type SignedPayload } from '../../common/signed-links';
 import type { TenantId } from '../../database/tenant-id';
 import { TenantTransaction } from '../../database/tenant-transaction';
@@ -29,6 +29,7 @@ export class ReminderLinkPagesService {
     private readonly reminderLinks: ReminderLinksService,
     private readonly follows: FollowsService,
     private readonly signups: SignupsService,
+    private readonly memberships: MembershipsService,
   ) {}
 
   /** The meeting a sign-up link is for, and whose link it is. */
@@ -42,7 +43,7 @@ export class ReminderLinkPagesService {
     return this.loaded(
       await this.tx.run(tenantId, async (em) => {
         const meeting = await em.getRepository(Meeting).findOneBy({ tenantId, id: meetingId });
-        const member = await em.getRepository(Membership).existsBy({ tenantId, id: membershipId });
+        const member = await this.memberships.exists(em, tenantId, membershipId);
         if (!meeting || !member) return null;
         const cafe = await em.getRepository(Cafe).findOneByOrFail({ tenantId, id: meeting.cafeId });
         return { meeting, cafe, membershipId };
@@ -79,7 +80,7 @@ export class ReminderLinkPagesService {
     return this.loaded(
       await this.tx.run(tenantId, async (em) => {
         const cafe = await em.getRepository(Cafe).findOneBy({ tenantId, id: cafeId });
-        const member = await em.getRepository(Membership).existsBy({ tenantId, id: membershipId });
+        const member = await this.memberships.exists(em, tenantId, membershipId);
         return cafe && member ? { cafe, membershipId } : null;
       }),
     );
@@ -105,9 +106,7 @@ export class ReminderLinkPagesService {
     const [membershipId] = payload.ids;
     return this.loaded(
       await this.tx.run(tenantId, async (em) =>
-        (await em.getRepository(Membership).existsBy({ tenantId, id: membershipId }))
-          ? { membershipId }
-          : null,
+        (await this.memberships.exists(em, tenantId, membershipId)) ? { membershipId } : null,
       ),
     );
   }
