@@ -21,7 +21,7 @@ import { NAV_ITEMS } from './web/navigation';
 import { WebModule } from './web/web.module';
 
 export interface AppRoles {
-  /** Also run the job processors in this process (development, tests, the worker entrypoint). */
+  /** Also run the jobs in this process (development, tests, the worker entrypoint). */
   worker: boolean;
   /** The clock every service reads "now" from (tests set their own); the system clock by default. */
   clock?: Clock;

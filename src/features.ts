@@ -27,7 +27,7 @@ export const ENTITIES: Type[] = [
 ];
 
 /**
- * Modules that hold job processors: imported only where jobs run (the worker, and the single
+ * Modules that hold job handlers (@OnJob, @OnSchedule): imported only where jobs run (the worker, and the single
  * development/test process), so a web-only node never consumes a queue.
  */
 export const WORKER_MODULES: Type[] = [

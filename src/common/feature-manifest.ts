@@ -14,7 +14,7 @@ export interface FeatureManifest<Name extends string = string> {
   name: Name;
   /** The Nest module with its controllers and services (imported by the app module). */
   module: Type;
-  /** The module with its job processors and schedulers, loaded only where jobs run; null: none. */
+  /** The module with its job handlers and schedules, loaded only where jobs run; null: none. */
   workerModule: Type | null;
   /** Its TypeORM entities (every `*.entity.ts` under its folder; the manifest test checks). */
   entities: Type[];

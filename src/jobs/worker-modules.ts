@@ -4,7 +4,7 @@ import { MailJobsModule } from '../mail/mail-jobs.module';
 import { JobsWorkerModule } from './jobs-worker.module';
 
 /**
- * The platform's modules that hold job processors. A feature's worker module comes with its
+ * The platform's modules that hold job handlers. A feature's worker module comes with its
  * manifest; `src/features.ts` joins them into WORKER_MODULES, which are imported only where jobs
  * run (the worker, and the single development/test process), so a web-only node never consumes
  * a queue.
