@@ -9,7 +9,7 @@ import { QUEUES } from '../src/jobs/job-defaults';
 import { OnJob, OnSchedule } from '../src/jobs/job.decorators';
 import { JobsExplorer } from '../src/jobs/jobs.explorer';
 import { JobsWorkerModule } from '../src/jobs/jobs-worker.module';
-import { tenantJobId } from '../src/jobs/tenant-fan-out.service';
+import { scheduledAt, tenantJobId } from '../src/jobs/tenant-fan-out.service';
 import type { Tenant } from '../src/tenancy/entities/tenant.entity';
 import { eventually } from './support/eventually';
 import { createTenant } from './support/factories';
@@ -76,6 +76,16 @@ class Nightly {
   }
 }
 
+/** A schedule every 700 ms that records, per run, when BullMQ says it was due and when it ran. */
+const ticks: { due: number; ran: number }[] = [];
+@Injectable()
+class Ticks {
+  @OnSchedule({ id: 'q-ticks', queue: 'q', name: 'tick', every: 700 })
+  async run(job: Job): Promise<void> {
+    ticks.push({ due: scheduledAt(job).getTime(), ran: Date.now() });
+  }
+}
+
 describe('jobs explorer: refuses a wrong wiring at start', () => {
   it('starts with one handler per job name (the control for the refusals below)', async () => {
     expect(await startError([SendsReports, Nightly])).toBeNull();
@@ -128,6 +138,24 @@ describe('jobs explorer: running jobs', () => {
       attempts: 1,
     });
     expect(await queue.getJobState(job.id!)).toBe('failed');
+  });
+});
+
+describe('scheduledAt: the moment a scheduler run was due', () => {
+  it('is the run\'s own moment, so consecutive runs fall in different periods', async () => {
+    const module = await jobsModule([Ticks]);
+    await module.init();
+    try {
+      await eventually(async () => ticks.length >= 3 || null, 15_000);
+    } finally {
+      await module.close();
+    }
+    const [first, second, third] = ticks;
+    // A run is never labelled before the run it follows (BullMQ's timestamp is when the job was
+    // made, one period earlier: the second run would then carry the first one's moment).
+    expect(second.due - first.due).toBeGreaterThanOrEqual(600);
+    expect(third.due - second.due).toBe(700);
+    for (const tick of ticks.slice(1)) expect(tick.ran - tick.due).toBeLessThan(650);
   });
 });
 

@@ -27,8 +27,16 @@ export const fanOutPeriod = {
     }).format(at),
 };
 
-/** When a scheduled job was due (not when a busy worker got to it). */
-export const scheduledAt = (job: Job): Date => new Date(job.timestamp + (job.delay ?? 0));
+/**
+ * When a scheduled job was due (not when a busy worker got to it). A scheduler's job id ends in
+ * that moment (`repeat:<scheduler>:<ms>`); its `timestamp` is when BullMQ made it, at the run
+ * before (one period earlier), and its delay reads 0 once it is promoted, so the two would label a
+ * run with the period of the run before it (and fold the first two runs into one).
+ */
+export const scheduledAt = (job: Job): Date => {
+  const due = /^repeat:.+:(\d+)$/.exec(job.id ?? '');
+  return new Date(due ? Number(due[1]) : job.timestamp + (job.delay ?? 0));
+};
 
 /**
  * Recurring work over all municipalities: the scheduled job only fans out one job per active
