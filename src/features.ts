@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { ACADEMY_FEATURE } from './academy/academy.feature';
 import { CAFES_FEATURE } from './cafes/cafes.feature';
 import type { FeatureManifest } from './common/feature-manifest';
 import { PLATFORM_ENTITIES } from './database/entities';
@@ -13,6 +14,7 @@ import { PLATFORM_WORKER_MODULES } from './jobs/worker-modules';
  */
 export const FEATURES = {
   cafes: CAFES_FEATURE,
+  academy: ACADEMY_FEATURE,
 } satisfies Record<string, FeatureManifest>;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -20,6 +20,7 @@ export const CAFES_FEATURE: FeatureManifest<'cafes'> = {
   workerModule: CafesJobsModule,
   entities: [Cafe, CafeHost, Meeting, CafeFollow, Signup, Wish, WishVote],
   strings: { nl: cafesNl },
+  platformSeeders: [],
   // In this order: the sign-ups and wishes go to the cafés and meetings made first.
   demoSeeders: [
     (client, { tenantId, tenantSlug, userIdByEmail }) =>

@@ -20,6 +20,8 @@ export interface FeatureManifest<Name extends string = string> {
   entities: Type[];
   /** Its strings per locale; keys start with the feature's own prefixes. */
   strings: { nl: Record<string, string> };
+  /** Its global demo data (`npm start`), run once before the municipalities' (no tenant set). */
+  platformSeeders: PlatformSeeder[];
   /** Its demo data (`npm start`), run per demo municipality in the seed's tenant transaction. */
   demoSeeders: DemoSeeder[];
   /** Its items in the header's navigation. */
@@ -42,3 +44,9 @@ export type DemoSeedCounts = Partial<Record<`${string}Created`, number>>;
  * app role, `app.tenant_id` set). Idempotent: it inserts only what is missing.
  */
 export type DemoSeeder = (client: Client, ctx: DemoSeedContext) => Promise<DemoSeedCounts>;
+
+/**
+ * Adds a feature's global demo rows (tables without RLS, e.g. the academy's templates) through the
+ * seed's connection, once, before the municipalities. Idempotent, as a DemoSeeder.
+ */
+export type PlatformSeeder = (client: Client) => Promise<DemoSeedCounts>;

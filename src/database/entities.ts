@@ -3,6 +3,7 @@ import { Membership } from '../auth/entities/membership.entity';
 import { SessionRow } from '../auth/entities/session.entity';
 import { User } from '../auth/entities/user.entity';
 import { StoredFile } from '../files/entities/stored-file.entity';
+import { PlatformFile } from '../files/entities/platform-file.entity';
 import { OutboxMessage } from '../mail/entities/outbox-message.entity';
 import { PlatformOutboxMessage } from '../mail/entities/platform-outbox-message.entity';
 import { OnboardingRequest } from '../platform/entities/onboarding-request.entity';
@@ -17,6 +18,7 @@ export const PLATFORM_ENTITIES = [
   Tenant,
   LegalPage,
   StoredFile,
+  PlatformFile,
   User,
   Membership,
   AuthToken,

@@ -8,7 +8,7 @@ import {
   type DemoMember,
   type DemoTenant,
 } from './demo-data';
-import type { DemoSeeder } from '../common/feature-manifest';
+import type { DemoSeedCounts, DemoSeeder, PlatformSeeder } from '../common/feature-manifest';
 import { seedEnv } from '../config/seed-env';
 import { FEATURE_MANIFESTS } from '../features';
 
@@ -57,10 +57,21 @@ export function assertSeedAllowed(nodeEnv: string | undefined): void {
 /** The features' demo seeders, in the order of src/features.ts. */
 export const FEATURE_DEMO_SEEDERS: DemoSeeder[] = FEATURE_MANIFESTS.flatMap((f) => f.demoSeeders);
 
+/** The features' global demo seeders, in the order of src/features.ts. */
+export const FEATURE_PLATFORM_SEEDERS: PlatformSeeder[] = FEATURE_MANIFESTS.flatMap(
+  (f) => f.platformSeeders,
+);
+
+function addCounts(report: SeedReport, counts: DemoSeedCounts): void {
+  for (const [what, n] of Object.entries(counts) as [`${string}Created`, number][])
+    report[what] = (report[what] ?? 0) + n;
+}
+
 export async function seedDemoData(
   databaseUrl: string,
   nodeEnv: string | undefined = seedEnv().nodeEnv,
   seeders: DemoSeeder[] = FEATURE_DEMO_SEEDERS,
+  platformSeeders: PlatformSeeder[] = FEATURE_PLATFORM_SEEDERS,
 ): Promise<SeedReport> {
   assertSeedAllowed(nodeEnv);
   const client = new Client({ connectionString: databaseUrl });
@@ -109,6 +120,8 @@ export async function seedDemoData(
       note: DEMO_PLATFORM_ADMIN.note,
     });
 
+    for (const seed of platformSeeders) addCounts(report, await seed(client));
+
     for (const { tenant, members } of DEMO_MUNICIPALITIES) {
       const tenantId = await upsertTenant(client, tenant, report);
       await inTenantTransaction(client, tenantId, async () => {
@@ -128,13 +141,10 @@ export async function seedDemoData(
           });
         }
         for (const seed of seeders) {
-          const counts = await seed(client, {
-            tenantId,
-            tenantSlug: tenant.slug,
-            userIdByEmail: userId,
-          });
-          for (const [what, n] of Object.entries(counts) as [`${string}Created`, number][])
-            report[what] = (report[what] ?? 0) + n;
+          addCounts(
+            report,
+            await seed(client, { tenantId, tenantSlug: tenant.slug, userIdByEmail: userId }),
+          );
         }
       });
     }

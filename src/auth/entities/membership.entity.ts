@@ -38,6 +38,13 @@ export class Membership extends Timestamps {
   @Column({ type: 'varchar', length: 20, default: 'caregiver' })
   role: Role;
 
+  /**
+   * A municipal employee who is not an admin (set by the hub's admin): a narrower right than a
+   * role, e.g. seeing the academy's courses for municipal staff.
+   */
+  @Column({ type: 'boolean', default: false })
+  staff: boolean;
+
   @Column({ name: 'display_name', type: 'varchar', length: 80 })
   displayName: string;
 

@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { calendarFile, eventUid } from '../../events/ics';
 import type { Cafe } from './entities/cafe.entity';
 import type { Meeting } from './entities/meeting.entity';
 
@@ -16,7 +16,7 @@ export interface MeetingIcsInput {
 
 /** The UID calendars use to recognise the meeting: the same in every .ics we ever send for it. */
 export function meetingUid(meeting: Pick<Meeting, 'id'>, domain: string): string {
-  return `meeting-${meeting.id}@${domain}`;
+  return eventUid('meeting', meeting.id, domain);
 }
 
 /**
@@ -26,11 +26,6 @@ export function meetingUid(meeting: Pick<Meeting, 'id'>, domain: string): string
  */
 export function meetingIcs(input: MeetingIcsInput): string {
   const { cafe, meeting } = input;
-  const calendar = ical({
-    name: `${cafe.name} (${input.tenantName})`,
-    prodId: { company: 'Mantelzorghub', product: 'cafes', language: 'NL' },
-    method: input.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
-  });
   const title = meeting.theme ? `${cafe.name}: ${meeting.theme}` : cafe.name;
   const description = [
     meeting.theme ? `Thema: ${meeting.theme}` : null,
@@ -42,17 +37,23 @@ export function meetingIcs(input: MeetingIcsInput): string {
   ]
     .filter(Boolean)
     .join('\n\n');
-  calendar.createEvent({
-    id: meetingUid(meeting, input.domain),
-    sequence: meeting.sequence,
-    start: meeting.startsAt,
-    end: meeting.endsAt,
-    stamp: meeting.updatedAt,
-    summary: title,
-    description,
-    location: [cafe.venueName, cafe.venueAddress].filter(Boolean).join(', ') || null,
-    url: input.url,
-    status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  return calendarFile({
+    name: `${cafe.name} (${input.tenantName})`,
+    product: 'cafes',
+    method: input.method,
+    events: [
+      {
+        uid: meetingUid(meeting, input.domain),
+        sequence: meeting.sequence,
+        start: meeting.startsAt,
+        end: meeting.endsAt,
+        stamp: meeting.updatedAt,
+        summary: title,
+        description,
+        location: [cafe.venueName, cafe.venueAddress].filter(Boolean).join(', ') || null,
+        url: input.url,
+        cancelled: meeting.status === 'cancelled',
+      },
+    ],
   });
-  return calendar.toString();
 }

@@ -70,7 +70,7 @@ describe('HomePageService', () => {
     }).compile();
     await moduleRef.init();
 
-    const viewer: Viewer = { id: 'm-1', role: 'caregiver' };
+    const viewer: Viewer = { id: 'm-1', role: 'caregiver', staff: false };
     const tenant = { id: 't-1', welcomeText: '  ' } as Tenant;
     const page = await moduleRef.get(HomePageService).page(tenant, viewer);
 

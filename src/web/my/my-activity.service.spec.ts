@@ -49,7 +49,7 @@ describe('MyActivityService', () => {
     }).compile();
     await moduleRef.init();
 
-    const viewer: Viewer = { id: 'm-1', role: 'caregiver' };
+    const viewer: Viewer = { id: 'm-1', role: 'caregiver', staff: false };
     const page = await moduleRef.get(MyActivityService).page('t-1' as TenantId, viewer);
 
     expect(runs).toEqual(['t-1']);

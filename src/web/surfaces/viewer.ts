@@ -7,8 +7,12 @@ import type { Membership, Role } from '../../auth/entities/membership.entity';
 export interface Viewer {
   id: string;
   role: Role;
+  /** A municipal employee who is not an admin (the membership's `staff` flag). */
+  staff: boolean;
 }
 
 export function viewerOf(membership: Membership | null | undefined): Viewer | null {
-  return membership ? { id: membership.id, role: membership.role } : null;
+  return membership
+    ? { id: membership.id, role: membership.role, staff: membership.staff }
+    : null;
 }

@@ -1,4 +1,5 @@
 import { FEATURES, type FeatureName } from '../../../src/features';
+import { ACADEMY_TEST_MANIFEST } from './academy';
 import { CAFES_TEST_MANIFEST } from './cafes';
 import type { TestManifest } from './test-manifest';
 
@@ -9,6 +10,7 @@ import type { TestManifest } from './test-manifest';
  */
 export const TEST_MANIFESTS: Record<FeatureName, TestManifest> = {
   cafes: CAFES_TEST_MANIFEST,
+  academy: ACADEMY_TEST_MANIFEST,
 };
 
 /** The test manifests in the order of src/features.ts. */

@@ -30,3 +30,33 @@ export interface TestManifest {
   /** The same for the routes that cancel or remove what others use: they run after all others. */
   postRoutesLast: Record<string, PostRouteEntry>;
 }
+
+/** A manifest with nothing in it yet, to fill in part by part. */
+export function emptyTestManifest(): TestManifest {
+  return {
+    tenantRoutes: [],
+    notTenantRoutes: {},
+    seeders: [],
+    globalTableRows: {},
+    a11yPages: [],
+    notA11yPages: {},
+    postRoutes: {},
+    postRoutesLast: {},
+  };
+}
+
+/** Several parts' lines as one manifest, in the order given (a feature split by capability). */
+export function mergeTestManifests(parts: Partial<TestManifest>[]): TestManifest {
+  const merged = emptyTestManifest();
+  for (const part of parts) {
+    merged.tenantRoutes.push(...(part.tenantRoutes ?? []));
+    merged.seeders.push(...(part.seeders ?? []));
+    merged.a11yPages.push(...(part.a11yPages ?? []));
+    Object.assign(merged.notTenantRoutes, part.notTenantRoutes);
+    Object.assign(merged.globalTableRows, part.globalTableRows);
+    Object.assign(merged.notA11yPages, part.notA11yPages);
+    Object.assign(merged.postRoutes, part.postRoutes);
+    Object.assign(merged.postRoutesLast, part.postRoutesLast);
+  }
+  return merged;
+}

@@ -1,0 +1,10 @@
+/** Strings every capability of the academy uses (navigation, kinds, audiences). */
+export default {
+  'nav.academy': 'Academie',
+  'academy.kind.workshop': 'Workshop',
+  'academy.kind.track': 'Traject',
+  'academy.kind.info_session': 'Infosessie',
+  'academy.audience.caregiver': 'Mantelzorgers',
+  'academy.audience.professional': 'Zorgprofessionals',
+  'academy.audience.staff': 'Medewerkers van de gemeente',
+} satisfies Record<string, string>;

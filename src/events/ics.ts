@@ -1,0 +1,57 @@
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+
+/** One event of an `.ics` file: a café meeting, a course session. */
+export interface CalendarEvent {
+  /** Stable for the event's whole life: calendars recognise it by this (see `eventUid`). */
+  uid: string;
+  /** iCalendar SEQUENCE: the event's own change counter, so a calendar updates its entry. */
+  sequence: number;
+  start: Date;
+  end: Date;
+  /** When the event last changed (DTSTAMP). */
+  stamp: Date;
+  summary: string;
+  description: string;
+  location: string | null;
+  url: string;
+  cancelled: boolean;
+}
+
+export interface CalendarFile {
+  /** The calendar's name, e.g. "Mantelzorgcafé De Koffiepot (Gent)". */
+  name: string;
+  /** Which module made it (`cafes`, `academy`), for PRODID. */
+  product: string;
+  /** CANCEL tells calendars to remove the events; PUBLISH (the default) adds or updates them. */
+  method?: 'PUBLISH' | 'CANCEL';
+  events: CalendarEvent[];
+}
+
+/** The UID of an event: `<kind>-<id>@<domain>`, the same in every .ics we ever send for it. */
+export function eventUid(kind: string, id: string, domain: string): string {
+  return `${kind}-${id}@${domain}`;
+}
+
+/** Events as one iCalendar file (RFC 5545); a cancelled event carries STATUS:CANCELLED. */
+export function calendarFile(file: CalendarFile): string {
+  const calendar = ical({
+    name: file.name,
+    prodId: { company: 'Mantelzorghub', product: file.product, language: 'NL' },
+    method: file.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+  });
+  for (const event of file.events) {
+    calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      start: event.start,
+      end: event.end,
+      stamp: event.stamp,
+      summary: event.summary,
+      description: event.description,
+      location: event.location,
+      url: event.url,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}
