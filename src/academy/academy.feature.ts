@@ -34,8 +34,7 @@ export const ACADEMY_FEATURE: FeatureManifest<'academy'> = {
   strings: { nl: academyNl },
   platformSeeders: ACADEMY_PARTS.flatMap((part) => part.platformSeeders),
   demoSeeders: ACADEMY_PARTS.flatMap((part) => part.demoSeeders),
-  navigation: [
-    { href: '/academie', label: 'nav.academy', order: 20, audience: 'tenant' },
-    { href: '/mijn-opleidingen', label: 'nav.myCourses', order: 25, audience: 'member' },
-  ],
+  // "Mijn opleidingen" is reached from "mijn aanmeldingen" and the academy's pages: the header
+  // stays short.
+  navigation: [{ href: '/academie', label: 'nav.academy', order: 15, audience: 'tenant' }],
 };

@@ -1,7 +1,6 @@
 /** Strings every capability of the academy uses (navigation, kinds, audiences). */
 export default {
   'nav.academy': 'Academie',
-  'nav.myCourses': 'Mijn opleidingen',
   'academy.kind.workshop': 'Workshop',
   'academy.kind.track': 'Traject',
   'academy.kind.info_session': 'Infosessie',
