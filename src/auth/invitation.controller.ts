@@ -10,7 +10,9 @@ import { ROLE_LABELS } from './invitations.service';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
 import { FormRateLimit } from './rate-limit';
 import { logIn, saveSession } from './session-login';
-import { renderInvalidLink, tenantOf, validateBody } from './web';
+import { renderInvalidLink, tenantOf } from './web';
+import { validateBody } from '../web/forms/validate-body';
+import type { FieldErrors } from '../web/forms/form-validation';
 import { ValidatesOwnForm } from '../web/input-guard';
 
 /**
@@ -62,17 +64,18 @@ export class InvitationController {
     const tenant = this.tenant(res);
     const info = await this.flows.invitationInfo(tenant, raw);
     if (!info) return renderInvalidLink(res, 'invite');
-    const { value: body, errors } = await validateBody(AcceptInvitationDto, input);
+    const valid = await validateBody(AcceptInvitationDto, input);
     // A new account needs a password: staff log in often, and links alone are slow for them.
-    const password = typeof body.password === 'string' ? body.password : '';
-    const allErrors = { ...errors };
+    const password = typeof input.password === 'string' ? input.password : '';
+    const allErrors: FieldErrors = valid.ok ? {} : { ...valid.errors };
     if (!info.accountExists && !allErrors.password && password.length < MIN_PASSWORD_LENGTH) {
       allErrors.password = password ? MESSAGES.passwordShort : t('auth.chooseInvitePassword');
     }
-    if (Object.keys(allErrors).length > 0) {
+    if (!valid.ok || Object.keys(allErrors).length > 0) {
       const view = this.view(tenant, info);
       return renderForm(req, res, { view: 'auth/invitation', title: view.title }, allErrors, view);
     }
+    const body = valid.dto;
     const passwordHash = !info.accountExists ? await hashPassword(password) : null;
     const result = await this.flows.acceptInvitation(tenant, raw, {
       displayName: body.displayName,

@@ -1,10 +1,6 @@
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Tenant } from '../tenancy/entities/tenant.entity';
 import type { Site } from '../tenancy/request-context';
-import { toFieldErrors, type FieldErrors } from '../web/forms/form-validation';
-import { refusedFields } from '../web/input-guard';
 import { saveSession } from './session-login';
 
 export function siteOf(res: Response): Site {
@@ -43,23 +39,4 @@ export function renderInvalidLink(
     kind,
     [`is_${kind}`]: true,
   });
-}
-
-/**
- * Validates a form body by hand, for pages whose re-rendering needs more than the global pipe
- * knows (the invitation page shows who is invited). Same rules as the global pipe.
- */
-export async function validateBody<T extends object>(
-  cls: new () => T,
-  body: unknown,
-): Promise<{ value: T; errors: FieldErrors | null }> {
-  const value = plainToInstance(cls, body ?? {});
-  const errors = await validate(value, {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    stopAtFirstError: false,
-  });
-  // What the input guard refused (a control character, a field given twice) is invalid too.
-  const all = { ...(errors.length > 0 ? toFieldErrors(errors) : {}), ...refusedFields(body) };
-  return { value, errors: Object.keys(all).length > 0 ? all : null };
 }
