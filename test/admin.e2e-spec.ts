@@ -416,6 +416,24 @@ describe('municipality admin (/beheer)', () => {
       expect((await membershipRow(id)).role).toBe('professional');
     });
 
+    it('marks a member as municipal staff and back, and refuses another value', async () => {
+      const id = professional.membership!.id;
+      const setStaff = (fields: Record<string, string>) =>
+        submitForm(adminAgent, `/beheer/leden/${id}`, fields, `/beheer/leden/${id}/medewerker`);
+      expect((await membershipRow(id)).staff).toBe(false);
+      expect((await setStaff({ staff: '1' })).status).toBe(303);
+      expect((await membershipRow(id)).staff).toBe(true);
+      const page = await adminAgent.get(`/beheer/leden/${id}`).expect(200);
+      expect(page.text).toContain('Sofie Sociaal is nu aangeduid als medewerker van de gemeente.');
+      const refused = await setStaff({ staff: 'ja' });
+      expect(refused.status).toBe(400);
+      expect(refused.text).toContain('href="#staff"');
+      expect((await membershipRow(id)).staff).toBe(true);
+      // An unchecked box posts nothing: the flag goes off.
+      expect((await setStaff({})).status).toBe(303);
+      expect((await membershipRow(id)).staff).toBe(false);
+    });
+
     it('answers 404 for a member id of another municipality, or no id at all', async () => {
       const foreign = ieperMember.membership!.id;
       await adminAgent.get(`/beheer/leden/${foreign}`).expect(404);

@@ -22,6 +22,7 @@ import { FormPage, FormSubmit } from '../web/form-page.interceptor';
 import { renderForm } from '../web/html-exception.filter';
 import { InviteDto } from './dto/invite.dto';
 import { MemberRoleDto } from './dto/member-role.dto';
+import { MemberStaffDto } from './dto/member-staff.dto';
 import { validateBody } from '../web/forms/validate-body';
 import { MEMBERS_PAGE_SIZE, MembersService, type MemberRow } from './members.service';
 import { UUID } from '../common/uuid';
@@ -150,6 +151,34 @@ export class MembersController {
       return;
     }
     req.session.flash = t('admin.members.roleChanged', { name: member.displayName, role: label });
+    res.redirect(303, `/beheer/leden/${id}`);
+  }
+
+  @Post(':id/medewerker')
+  @ValidatesOwnForm()
+  async setStaff(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const member = await this.findOr404(id);
+    const valid = await validateBody(MemberStaffDto, body);
+    if (!valid.ok) {
+      renderForm(
+        req,
+        res,
+        { view: MEMBER_VIEW, title: t('admin.members.details', { name: member.displayName }) },
+        refusedFields(body) ?? { staff: t('admin.members.staffInvalid') },
+        this.memberView(member, req),
+      );
+      return;
+    }
+    const staff = valid.dto.staff === '1';
+    if (!(await this.members.setStaff(this.ctx.tenantId, id, staff))) throw new NotFoundException();
+    req.session.flash = t(staff ? 'admin.members.staffOn' : 'admin.members.staffOff', {
+      name: member.displayName,
+    });
     res.redirect(303, `/beheer/leden/${id}`);
   }
 

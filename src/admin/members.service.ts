@@ -14,6 +14,8 @@ export interface MemberRow {
   email: string;
   phone: string | null;
   role: Role;
+  /** A municipal employee who is not an admin (sees the academy's staff courses). */
+  staff: boolean;
   since: Date;
 }
 
@@ -49,6 +51,7 @@ export class MembersService {
         email: emails.get(m.userId)!,
         phone: m.phone,
         role: m.role,
+        staff: m.staff,
         since: m.createdAt,
       }));
   }
@@ -81,6 +84,16 @@ export class MembersService {
     return this.tx.run(tenantId, async (em) => {
       const user = await this.users.findByEmail(email, em);
       return user !== null && (await this.memberships.hasUser(em, tenantId, user.id));
+    });
+  }
+
+  /** Marks a member as municipal staff (or not); null for an unknown id. */
+  setStaff(tenantId: TenantId, id: string, staff: boolean): Promise<MemberRow | null> {
+    return this.tx.run(tenantId, async (em) => {
+      const member = await this.findRow(em, tenantId, id);
+      if (!member) return null;
+      if (member.staff !== staff) await this.memberships.setStaff(em, tenantId, id, staff);
+      return { ...member, staff };
     });
   }
 

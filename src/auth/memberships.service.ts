@@ -77,6 +77,11 @@ export class MembershipsService {
     await em.getRepository(Membership).update({ tenantId, id }, { role });
   }
 
+  /** Sets the `staff` flag: a municipal employee who is not an admin (sees staff courses). */
+  async setStaff(em: EntityManager, tenantId: TenantId, id: string, staff: boolean): Promise<void> {
+    await em.getRepository(Membership).update({ tenantId, id }, { staff });
+  }
+
   /** The member's own default for café reminders (a column of the membership). */
   async cafeReminders(
     em: EntityManager,

@@ -60,6 +60,7 @@ const PLATFORM_POST_ROUTES: Record<string, PostRouteEntry> = {
   'POST /beheer/toegankelijkheid': { actor: 'tenant_admin', path: () => '/beheer/toegankelijkheid' },
   'POST /beheer/toegankelijkheid/standaard': { actor: 'tenant_admin', path: () => '/beheer/toegankelijkheid/standaard', page: null },
   'POST /beheer/leden/uitnodigen': { actor: 'tenant_admin', path: () => '/beheer/leden/uitnodigen', body: () => ({ email: 'fuzz-uitnodiging@example.be', role: 'caregiver' }) },
+  'POST /beheer/leden/:id/medewerker': { actor: 'tenant_admin', path: (ids) => `/beheer/leden/${ids.professionalMembershipId}/medewerker`, page: (ids) => `/beheer/leden/${ids.professionalMembershipId}`, body: () => ({ staff: '1' }) },
   'POST /beheer/leden/:id/rol': { actor: 'tenant_admin', path: (ids) => `/beheer/leden/${ids.professionalMembershipId}/rol`, page: (ids) => `/beheer/leden/${ids.professionalMembershipId}`, body: () => ({ role: 'professional' }) },
   'POST /beheer/huisstijl/logo/verwijderen': { actor: 'tenant_admin', path: () => '/beheer/huisstijl/logo/verwijderen', page: null },
   // Platform site

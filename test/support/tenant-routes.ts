@@ -61,6 +61,7 @@ const NEW_PASSWORD = 'Een-nieuw-wachtwoord-2027';
 const PLATFORM_TENANT_ROUTES: TenantRoute[] = [
   { method: 'GET', path: (ids) => `/beheer/leden/${ids.membershipId}`, actor: 'tenant_admin' },
   { method: 'POST', path: (ids) => `/beheer/leden/${ids.membershipId}/rol`, actor: 'tenant_admin', body: () => ({ role: 'caregiver' }), expect: 303 },
+  { method: 'POST', path: (ids) => `/beheer/leden/${ids.membershipId}/medewerker`, actor: 'tenant_admin', body: () => ({ staff: '1' }), expect: 303 },
   // One-time e-mailed links are bound to the municipality that sent them: B's link does nothing on
   // A's host, neither the page nor acting on it (which logs in: a session of its own each time).
   { method: 'GET', path: (ids) => `/inloggen/link/${ids.loginToken}`, actor: 'anonymous', platform: true },

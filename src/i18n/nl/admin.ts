@@ -77,6 +77,15 @@ export default {
   'admin.members.phone': 'Telefoon',
   'admin.members.roleLegend': 'Welke rol heeft {name}?',
   'admin.members.changeRole': 'Rol wijzigen',
+  'admin.members.staffLegend': 'Medewerker van de gemeente',
+  'admin.members.staffLabel': '{name} werkt voor de gemeente',
+  'admin.members.staffHint':
+    'Medewerkers zien ook de opleidingen voor medewerkers van de gemeente. Beheerders zien die altijd.',
+  'admin.members.staffSave': 'Opslaan',
+  'admin.members.staffYes': 'Medewerker van de gemeente',
+  'admin.members.staffOn': '{name} is nu aangeduid als medewerker van de gemeente.',
+  'admin.members.staffOff': '{name} is niet langer aangeduid als medewerker van de gemeente.',
+  'admin.members.staffInvalid': 'Vink het vakje aan of laat het leeg.',
   'admin.members.selfWarning':
     'Let op: dit ben jij. Kies je een andere rol dan beheerder, dan kun je de beheerpagina’s niet meer openen.',
   'admin.members.pagesNav': 'Pagina’s van de ledenlijst',
