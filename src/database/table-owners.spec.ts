@@ -59,6 +59,10 @@ const READS_ALLOWED: Record<string, Record<string, string>> = {
     memberships: 'the recipients of the reminders: their name and choice',
     users: 'their addresses',
   },
+  'src/academy/enrolments/enrolments.service.ts': {
+    memberships: 'the name of the person enrolled, waitlisted, promoted or cancelled, for the mail',
+    users: 'the address of that person',
+  },
   'src/cafes/seed/seed-cafes.ts': {
     memberships: 'the demo core group is made of demo members',
   },
