@@ -9,7 +9,7 @@ import { generateCsrfToken } from '../../web/csrf';
 import { FormPage } from '../../web/form-page.interceptor';
 import { formatDateTime } from '../../web/view-helpers';
 import { ManageCafe } from './cafe-access.guard';
-import { toCsv } from './csv';
+import { toCsv } from '../../common/csv';
 import { HostDashboardService, type SignupRow } from './host-dashboard.service';
 import { WishesService } from '../wishes/wishes.service';
 import { WISH_DONE, WISH_REFUSALS } from '../wishes/wish-outcomes';
