@@ -63,6 +63,24 @@ const READS_ALLOWED: Record<string, Record<string, string>> = {
     memberships: 'the name of the person enrolled, waitlisted, promoted or cancelled, for the mail',
     users: 'the address of that person',
   },
+  'src/academy/enrolments/enrolment-pages.service.ts': {
+    memberships: "the participants' names and phone numbers, for the course's admins and trainer",
+    users: 'their addresses, for the admins only',
+  },
+  'src/academy/enrolments/course-reminders.source.ts': {
+    memberships: 'the recipients of the course reminders: their name',
+    users: 'their addresses',
+  },
+  'src/academy/enrolments/seed/seed-enrolments.ts': {
+    memberships: 'demo members enrol',
+  },
+  'src/academy/courses/course-notices.service.ts': {
+    memberships: 'the name of each person enrolled, for the notice of a cancelled or changed course',
+    users: 'the address of that person',
+  },
+  'src/academy/courses/seed/seed-courses.ts': {
+    memberships: "the demo municipality's professional is the trainer of a demo course",
+  },
   'src/cafes/seed/seed-cafes.ts': {
     memberships: 'the demo core group is made of demo members',
   },

@@ -267,7 +267,13 @@ export class EnrolmentsService {
         await em
           .getRepository(Enrollment)
           .update({ tenantId, id: e.id }, { status: 'confirmed', promotions, confirmedAt: now });
-        await this.queueMail(em, tenant, { ...e, status: 'confirmed', promotions }, locked, 'promoted');
+        await this.queueMail(
+          em,
+          tenant,
+          { ...e, status: 'confirmed', promotions },
+          locked,
+          'promoted',
+        );
       },
       // A cancelled course, a draft, or one that has begun: the waitlist stays as it is.
       promotes: ({ course, firstStart }) =>
