@@ -52,7 +52,6 @@ export const ENROLMENTS_TEST_PART: Partial<TestManifest> = {
   ],
   a11yPages: [
     { host: 'tenant', path: '/academie', viewer: 'anonymous' },
-    { host: 'tenant', path: '/academie?doelgroep=caregiver&soort=workshop', viewer: 'tenant_admin' },
     { host: 'tenant', path: course(), viewer: 'anonymous' },
     { host: 'tenant', path: course(), viewer: 'caregiver' }, // enrolled: status and "Uitschrijven"
     { host: 'tenant', path: course(), viewer: 'professional' }, // the form with its question
