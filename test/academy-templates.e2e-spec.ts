@@ -167,6 +167,7 @@ describe('academy templates', () => {
       const body = templateForm({
         title: 'Een nieuw sjabloon',
         summary: 'Een samenvatting die blijft staan.',
+        learningGoals: 'Regel een.\nRegel twee.',
         ...over,
       });
       if ((over as Record<string, string>).audienceCaregiver === '') delete body.audienceCaregiver;
@@ -175,6 +176,8 @@ describe('academy templates', () => {
       expect(res.text).toContain(`href="#${field}"`);
       expect(res.text).toContain(message);
       expect(res.text).toContain('Een samenvatting die blijft staan.');
+      // Multi-line text comes back as typed (no indentation added by the view).
+      expect(res.text).toContain('>Regel een.\nRegel twee.</textarea>');
       expect([await count(AcademyTemplate), await count(AcademyTemplateSession)]).toEqual(before);
     },
   );
