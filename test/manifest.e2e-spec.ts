@@ -136,7 +136,10 @@ describe('feature manifests (src/features.ts, test/support/features/)', () => {
 
       it('lists every GET route among its accessibility pages, or says why it is no page', () => {
         const listed = has([
-          ...tests.a11yPages.map((p) => `GET ${fill(p.path)}`),
+          // The platform's host serves its pages under /_platform (the host resolver's rewrite).
+          ...tests.a11yPages.map(
+            (p) => `GET ${p.host === 'platform' ? '/_platform' : ''}${fill(p.path)}`,
+          ),
           ...Object.keys(tests.notA11yPages),
         ]);
         const missing = routes()
@@ -161,7 +164,9 @@ describe('feature manifests (src/features.ts, test/support/features/)', () => {
         const lines = [
           ...tests.tenantRoutes.map((r) => `${r.method} ${fill(r.path)}`),
           ...Object.keys(tests.notTenantRoutes),
-          ...tests.a11yPages.filter((p) => p.host === 'tenant').map((p) => `GET ${fill(p.path)}`),
+          ...tests.a11yPages
+            .filter((p) => p.host === 'tenant' || p.host === 'platform')
+            .map((p) => `GET ${p.host === 'platform' ? '/_platform' : ''}${fill(p.path)}`),
           ...Object.keys(tests.notA11yPages),
           ...Object.keys(tests.postRoutes),
           ...Object.keys(tests.postRoutesLast),

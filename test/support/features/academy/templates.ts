@@ -23,8 +23,6 @@ export const templateForm = (over: Record<string, string> = {}): Record<string, 
 });
 
 const GLOBAL = 'a template is global (no municipality): every hub sees the same one';
-const PLATFORM_PAGE =
-  'a platform page: swept on the platform host (a11yPages, host platform, without the /_platform prefix)';
 
 /** The academy's templates in the tests' registries (isolation, accessibility sweep, fuzz). */
 export const TEMPLATES_TEST_PART: Partial<TestManifest> = {
@@ -92,9 +90,6 @@ export const TEMPLATES_TEST_PART: Partial<TestManifest> = {
       'a download (a PDF or an image)',
     'GET /_platform/beheer/academie/:templateSlug/materiaal/:materialId':
       'a download (a PDF or an image)',
-    'GET /_platform/beheer/academie': PLATFORM_PAGE,
-    'GET /_platform/beheer/academie/nieuw': PLATFORM_PAGE,
-    'GET /_platform/beheer/academie/:templateSlug': PLATFORM_PAGE,
   },
   // The edit form runs last of these: a valid hostile slug (digits) moves the template.
   // prettier-ignore
