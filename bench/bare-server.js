@@ -2,8 +2,9 @@
 // The baseline of the home-page benchmark: bare node:http + pg + precompiled Handlebars, doing
 // the same work per request as the app's tenant home page (src/web/home/home-page.service.ts):
 // one tenant transaction as mzh_app (BEGIN; set_config('app.tenant_id'); the same count query as
-// TypeORM generates; the café section's next-meetings query; COMMIT) and the same template,
-// section partial and layout, rendered with the app's own view helpers. The tenant row is loaded
+// TypeORM generates; the café section's next-meetings query; the academy section's next-courses
+// query; COMMIT) and the same template, section partials (in the sections' order) and layout,
+// rendered with the app's own view helpers. The tenant row is loaded
 // once at start, as the app caches tenants in memory.
 //
 // env: DATABASE_URL (mzh_app), PORT, BASE_DOMAIN, PLATFORM_URL, ASSET_VERSION, POOL_MAX
@@ -25,6 +26,16 @@ const { FEATURE_MANIFESTS } = require(path.join(ROOT, 'dist', 'src', 'features.j
 const { NEXT_MEETINGS_SQL, NEXT_MEETINGS_PARTIAL } = require(
   path.join(ROOT, 'dist', 'src', 'cafes', 'meetings', 'home-meetings.js'),
 );
+// The academy's section, the next courses an anonymous visitor may see: the statement, the view
+// model and the partial of NextCoursesHomeSection (src/academy/enrolments/home-courses.ts), with
+// the audiences from the one audience rule.
+const { NEXT_COURSES_SQL, NEXT_COURSES_PARTIAL, homeCourses } = require(
+  path.join(ROOT, 'dist', 'src', 'academy', 'enrolments', 'home-courses.js'),
+);
+const { visibleAudiences } = require(
+  path.join(ROOT, 'dist', 'src', 'academy', 'common', 'audience.js'),
+);
+const ANONYMOUS_AUDIENCES = visibleAudiences(null);
 
 // The exact statement TypeORM sends for MembershipsService.countCaregivers:
 // `em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } })`.
@@ -55,10 +66,11 @@ async function main() {
         fs.readFileSync(path.join(VIEWS, 'partials', file), 'utf8'),
       );
   }
-  Handlebars.registerPartial(
-    NEXT_MEETINGS_PARTIAL,
-    fs.readFileSync(path.join(VIEWS, `${NEXT_MEETINGS_PARTIAL}.hbs`), 'utf8'),
-  );
+  for (const partial of [NEXT_MEETINGS_PARTIAL, NEXT_COURSES_PARTIAL])
+    Handlebars.registerPartial(
+      partial,
+      fs.readFileSync(path.join(VIEWS, `${partial}.hbs`), 'utf8'),
+    );
   const page = compile('home/tenant.hbs');
   for (const feature of FEATURE_MANIFESTS) registerStrings(feature.name, feature.strings);
   // What the app's NavigationService puts in its view locals.
@@ -81,10 +93,21 @@ async function main() {
       await client.query("select set_config('app.tenant_id', $1, true)", [tenantId]);
       const { rows } = await client.query(COUNT_SQL, [tenantId, 'caregiver']);
       const meetings = await client.query(NEXT_MEETINGS_SQL, [tenantId, new Date()]);
+      const courses = await client.query(NEXT_COURSES_SQL, [
+        tenantId,
+        new Date(),
+        ANONYMOUS_AUDIENCES,
+      ]);
       await client.query('COMMIT');
+      // The sections in their order (café 10, academy 20), those without data left out.
+      const sections = [];
+      if (meetings.rows.length)
+        sections.push({ partial: NEXT_MEETINGS_PARTIAL, data: { meetings: meetings.rows } });
+      const courseData = homeCourses(courses.rows);
+      if (courseData) sections.push({ partial: NEXT_COURSES_PARTIAL, data: courseData });
       return {
         caregivers: rows[0] && rows[0].cnt ? parseInt(rows[0].cnt, 10) : 0,
-        meetings: meetings.rows,
+        sections,
       };
     } catch (e) {
       await client.query('ROLLBACK').catch(() => {});
@@ -116,7 +139,7 @@ async function main() {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
-      const { caregivers, meetings } = await homeData(tenant.id);
+      const { caregivers, sections } = await homeData(tenant.id);
       const data = {
         platformUrl: env.PLATFORM_URL,
         assetVersion: env.ASSET_VERSION,
@@ -128,7 +151,7 @@ async function main() {
         navItems,
         title: 'Welkom',
         caregivers,
-        sections: meetings.length ? [{ partial: NEXT_MEETINGS_PARTIAL, data: { meetings } }] : [],
+        sections,
         hasWelcome: tenant.welcomeText.trim().length > 0,
       };
       const html = layout({ ...data, body: page(data) });

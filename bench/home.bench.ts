@@ -199,6 +199,7 @@ async function seed(adminUrl: string): Promise<void> {
         [tenantId, cafe.rows[0].id, i],
       );
     }
+    await seedCourses(c, tenantId);
     // Other municipalities' rows, so the count has something to leave out.
     const other = await c.query<{ id: string }>(
       `insert into tenants (slug, name, welcome_text) values ('ieper', 'Ieper', '') returning id`,
@@ -217,6 +218,159 @@ async function seed(adminUrl: string): Promise<void> {
   } finally {
     await c.end();
   }
+}
+
+/**
+ * The academy's courses of the municipality, so the home page's "next courses" section has rows:
+ * published courses for caregivers (three are shown: the nearest first), one of them full (the
+ * waitlist), one with a price, and the rows the section must leave out: a course for
+ * professionals only, a draft, one whose sessions are past, a cancelled session.
+ */
+async function seedCourses(c: Client, tenantId: string): Promise<void> {
+  const courses: {
+    slug: string;
+    title: string;
+    kind: string;
+    audiences: string[];
+    status: string;
+    capacity: number;
+    priceCents?: number;
+    /** Days from today of each session (13:00–15:00 UTC); negative: past. */
+    days: number[];
+    confirmed?: number;
+    waitlisted?: number;
+  }[] = [
+    {
+      slug: 'zorgen-zonder-jezelf-te-vergeten',
+      title: 'Zorgen zonder jezelf te vergeten',
+      kind: 'track',
+      audiences: ['caregiver'],
+      status: 'published',
+      capacity: 12,
+      days: [10, 17, 24],
+      confirmed: 5,
+    },
+    {
+      slug: 'tillen-en-verplaatsen',
+      title: 'Tillen en verplaatsen',
+      kind: 'workshop',
+      audiences: ['caregiver', 'professional'],
+      status: 'published',
+      capacity: 2,
+      days: [20],
+      confirmed: 2,
+      waitlisted: 2,
+    },
+    {
+      slug: 'premies-en-ondersteuning-voor-mantelzorgers',
+      title: 'Premies en ondersteuning voor mantelzorgers',
+      kind: 'info_session',
+      audiences: ['caregiver'],
+      status: 'published',
+      capacity: 30,
+      priceCents: 1250,
+      days: [6],
+    },
+    {
+      slug: 'rust-en-ontspanning',
+      title: 'Rust en ontspanning',
+      kind: 'workshop',
+      audiences: ['caregiver'],
+      status: 'published',
+      capacity: 15,
+      days: [40],
+    },
+    {
+      slug: 'omgaan-met-dementie',
+      title: 'Omgaan met dementie',
+      kind: 'track',
+      audiences: ['professional'],
+      status: 'published',
+      capacity: 16,
+      days: [3, 10],
+    },
+    {
+      slug: 'een-mantelzorgbeleid-uitbouwen',
+      title: 'Een mantelzorgbeleid uitbouwen',
+      kind: 'track',
+      audiences: ['staff'],
+      status: 'published',
+      capacity: 10,
+      days: [4, 11],
+    },
+    {
+      slug: 'nog-in-opmaak',
+      title: 'Nog in opmaak',
+      kind: 'workshop',
+      audiences: ['caregiver'],
+      status: 'draft',
+      capacity: 12,
+      days: [2],
+    },
+    {
+      slug: 'zorgen-zonder-jezelf-te-vergeten-najaar',
+      title: 'Zorgen zonder jezelf te vergeten (najaar)',
+      kind: 'track',
+      audiences: ['caregiver'],
+      status: 'published',
+      capacity: 12,
+      days: [-30, -23, -16],
+      confirmed: 2,
+    },
+  ];
+  const caregivers = (
+    await c.query<{ id: string }>(
+      `select id from memberships where tenant_id = $1 and role = 'caregiver' order by display_name`,
+      [tenantId],
+    )
+  ).rows.map((r) => r.id);
+  let next = 0;
+  for (const course of courses) {
+    const { rows } = await c.query<{ id: string }>(
+      `insert into courses (tenant_id, slug, title, kind, audiences, summary, trainer_name,
+         venue_name, venue_address, capacity, price_cents, status, published_at)
+       values ($1, $2, $3, $4, $5, 'Een vorming voor wie zorgt.', 'An Peeters',
+         'Sociaal Huis Poperinge', 'Oudstrijdersplein 1, 8970 Poperinge', $6, $7, $8::text,
+         case when $8::text = 'published' then now() end)
+       returning id`,
+      [
+        tenantId,
+        course.slug,
+        course.title,
+        course.kind,
+        course.audiences,
+        course.capacity,
+        course.priceCents ?? 0,
+        course.status,
+      ],
+    );
+    const courseId = rows[0].id;
+    for (const [i, day] of course.days.entries())
+      await c.query(
+        `insert into course_sessions (tenant_id, course_id, position, title, starts_at, ends_at)
+         values ($1, $2, $3, $4, date_trunc('day', now()) + make_interval(days => $5, hours => 13),
+           date_trunc('day', now()) + make_interval(days => $5, hours => 15))`,
+        [tenantId, courseId, i + 1, `Bijeenkomst ${i + 1}`, day],
+      );
+    const enrol = async (status: string, count: number) => {
+      for (let i = 0; i < count; i++)
+        await c.query(
+          `insert into enrollments (tenant_id, course_id, membership_id, status, queued_at, confirmed_at)
+           values ($1, $2, $3, $4::text, now(), case when $4::text = 'confirmed' then now() end)`,
+          [tenantId, courseId, caregivers[next++ % caregivers.length], status],
+        );
+    };
+    await enrol('confirmed', course.confirmed ?? 0);
+    await enrol('waitlisted', course.waitlisted ?? 0);
+  }
+  // A cancelled session of a shown course, which its span must leave out.
+  await c.query(
+    `insert into course_sessions (tenant_id, course_id, position, title, starts_at, ends_at, status)
+     select tenant_id, id, 9, 'Afgelast', date_trunc('day', now()) + interval '1 day 13 hours',
+       date_trunc('day', now()) + interval '1 day 15 hours', 'cancelled'
+       from courses where tenant_id = $1 and slug = 'rust-en-ontspanning'`,
+    [tenantId],
+  );
 }
 
 function firstDifference(a: string, b: string): string {
@@ -290,6 +444,19 @@ async function main(): Promise<void> {
   if (!appPage.body.includes('Al 40 mantelzorgers doen mee in Poperinge')) {
     throw new Error('the page does not show the seeded count of caregivers');
   }
+  // The academy's section: the three nearest caregiver courses, nothing for others or drafts.
+  const shownCourses = [...appPage.body.matchAll(/href="\/academie\/([a-z0-9-]+)"/g)].map(
+    (m) => m[1],
+  );
+  const expectedCourses = [
+    'premies-en-ondersteuning-voor-mantelzorgers',
+    'zorgen-zonder-jezelf-te-vergeten',
+    'tillen-en-verplaatsen',
+  ];
+  if (shownCourses.join() !== expectedCourses.join())
+    throw new Error(
+      `the page shows the courses ${shownCourses.join(', ')}, not ${expectedCourses.join(', ')}`,
+    );
   log(`both servers render the same page (${Buffer.byteLength(appPage.body)} bytes)`);
 
   const loadAtStart = os.loadavg();

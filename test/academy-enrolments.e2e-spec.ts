@@ -158,6 +158,24 @@ describe('academy enrolments', () => {
       }
     });
 
+    it.each([
+      ['anonymous', ['caregiver']],
+      ['caregiver', ['caregiver']],
+      ['professional', ['caregiver', 'professional']],
+      ['staff', ['caregiver', 'staff']],
+      ['admin', ['caregiver', 'professional', 'staff']],
+    ] as const)('the home page shows %s the next courses for %j', async (who, audiences) => {
+      const home = await agents[who].get('/').expect(200);
+      expect(home.text).toContain('Volgende vormingen');
+      const shown = [...home.text.matchAll(/href="\/academie\/(voor-[a-z]+)"/g)].map((m) => m[1]);
+      expect(shown.sort()).toEqual(audiences.map((a) => `voor-${a}`).sort());
+    });
+
+    it('no section on the home page of a municipality without courses', async () => {
+      const home = await t.agent('ieper').get('/').expect(200);
+      expect(home.text).not.toContain('Volgende vormingen');
+    });
+
     it("another municipality's course and a draft are not found", async () => {
       await academyFixtures(t).createCourse(asTenantId(ieper.id), { slug: 'in-ieper' });
       await agents.caregiver.get('/academie/in-ieper').expect(404);

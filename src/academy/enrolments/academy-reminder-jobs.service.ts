@@ -29,7 +29,7 @@ const TENANT_JOB_OPTIONS: JobsOptions = {
  * minute, TenantFanOut), each running the shared planner over that municipality's sessions.
  */
 @Injectable()
-export class AcademyReminderJobs {
+export class AcademyReminderJobsService {
   constructor(
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
     private readonly fanOut: TenantFanOut,

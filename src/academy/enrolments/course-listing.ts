@@ -1,3 +1,6 @@
+import { t } from '../../i18n/i18n';
+import { formatDateTime } from '../../web/view-helpers';
+
 /**
  * The published courses a viewer may see, with their sessions' span and free places, in ONE
  * statement each: the catalogue (/academie, with filters) and the home page's next three
@@ -83,6 +86,21 @@ export function catalogueQuery(
     and s.last_end > $2${where.map((w) => ` and ${w}`).join('')}
   order by s.first_start, c.title`;
   return { sql, params };
+}
+
+/**
+ * One course as a list shows it: the catalogue, the home section, and the benchmark's bare server
+ * (bench/bare-server.js requires it from dist/), so all render the same bytes.
+ */
+export function listedCourse(c: ListedCourse) {
+  return {
+    ...c,
+    kindLabel: t(`academy.kind.${c.kind}`),
+    audienceLabels: c.audiences.map((a) => t(`academy.audience.${a}`)).join(', '),
+    price: formatPrice(c.priceCents, t('academy.enrolments.free')),
+    full: c.placesLeft <= 0,
+    sameDay: formatDateTime(c.firstStart).split(',')[0] === formatDateTime(c.lastEnd).split(',')[0],
+  };
 }
 
 /** `free` ("Gratis") or "€ 12,50". */

@@ -15,7 +15,7 @@ import type { MailTenant } from '../../tenancy/entities/tenant.entity';
 import { generateCsrfToken } from '../../web/csrf';
 import { errorList, type FieldErrors } from '../../web/forms/form-validation';
 import { viewerOf, type Viewer } from '../../web/surfaces/viewer';
-import { TIME_ZONE, formatDateTime } from '../../web/view-helpers';
+import { TIME_ZONE } from '../../web/view-helpers';
 import { mayView, visibleAudiences } from '../common/audience';
 import { courseIcs } from '../common/course-ics';
 import { findCourse, sessionsOf } from '../common/course-lookup';
@@ -28,6 +28,7 @@ import { checkAnswers, questionField, YES_NO } from './enrolment-answers';
 import {
   catalogueQuery,
   formatPrice,
+  listedCourse,
   type CatalogueFilters,
   type ListedCourse,
 } from './course-listing';
@@ -106,7 +107,7 @@ export class EnrolmentPagesService {
     const thisMonth = DateTime.fromJSDate(now).setZone(TIME_ZONE).startOf('month');
     return {
       title: t('academy.enrolments.catalogue.title'),
-      courses: rows.map((c) => this.listed(c)),
+      courses: rows.map(listedCourse),
       filtered: Boolean(filters.audience || filters.kind || filters.month),
       audienceOptions: audiences.map((a) => ({
         value: a,
@@ -127,19 +128,6 @@ export class EnrolmentPagesService {
           selected: value === chosen.month,
         };
       }),
-    };
-  }
-
-  /** One course as a list shows it (the catalogue, the home section). */
-  listed(c: ListedCourse) {
-    return {
-      ...c,
-      kindLabel: t(`academy.kind.${c.kind}`),
-      audienceLabels: c.audiences.map((a) => t(`academy.audience.${a}`)).join(', '),
-      price: price(c.priceCents),
-      full: c.placesLeft <= 0,
-      sameDay:
-        formatDateTime(c.firstStart).split(',')[0] === formatDateTime(c.lastEnd).split(',')[0],
     };
   }
 

@@ -4,7 +4,7 @@ import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsService } from './enrolments.service';
 import { ENROLMENTS_STRINGS } from './enrolments.strings';
 import { ParticipantsController } from './participants.controller';
-import { AcademyReminderJobs } from './academy-reminder-jobs.service';
+import { AcademyReminderJobsService } from './academy-reminder-jobs.service';
 import { CourseReminderPlannerService } from './course-reminder-planner.service';
 import { CourseReminderSource } from './course-reminders.source';
 import { MyEnrolmentsSource } from './my-enrolments.source';
@@ -22,7 +22,7 @@ export const ENROLMENTS_PART: AcademyPart = {
     NextCoursesHomeSection,
     MyEnrolmentsSource,
   ],
-  jobProviders: [AcademyReminderJobs],
+  jobProviders: [AcademyReminderJobsService],
   strings: ENROLMENTS_STRINGS,
   platformSeeders: [],
   demoSeeders: [seedEnrolments],
