@@ -103,8 +103,9 @@ export const COURSES_TEST_PART: Partial<TestManifest> = {
     { host: 'tenant', path: '/beheer/academie', viewer: admin },
     { host: 'tenant', path: '/beheer/academie/nieuw', viewer: admin, submitEmpty: true },
     { host: 'tenant', path: course(), viewer: admin },
-    { host: 'tenant', path: course('/vragen'), viewer: admin, submitEmpty: true },
-    { host: 'tenant', path: (ids) => `/beheer/academie/${ids.courseSlug}/vragen/${ids.courseQuestionId}`, viewer: admin },
+    // (its first form removes a question: the edit page below is the one submitted empty)
+    { host: 'tenant', path: course('/vragen'), viewer: admin },
+    { host: 'tenant', path: (ids) => `/beheer/academie/${ids.courseSlug}/vragen/${ids.courseQuestionId}`, viewer: admin, submitEmpty: true },
     { host: 'tenant', path: course('/annuleren'), viewer: admin },
   ],
   // prettier-ignore
