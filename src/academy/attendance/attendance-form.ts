@@ -1,5 +1,6 @@
 import { t } from '../../i18n/i18n';
 import type { FieldErrors } from '../../web/forms/form-validation';
+import { refusedFields } from '../../web/input-guard';
 
 /** Each person's radios are named `p-<enrollment id>`, with these two values. */
 export const MARK_FIELD = 'p-';
@@ -20,7 +21,8 @@ export function checkAttendance(
   body: Record<string, unknown>,
   people: { enrollmentId: string; displayName: string }[],
 ): CheckedAttendance {
-  const errors: FieldErrors = {};
+  // What the input guard refused (a control character, a field given twice) is asked again.
+  const errors: FieldErrors = { ...refusedFields(body) };
   const mine = new Map(people.map((p) => [p.enrollmentId, p]));
   const marks = new Map<string, boolean>();
   let foreign = false;
@@ -31,6 +33,7 @@ export function checkAttendance(
       foreign = true;
       continue;
     }
+    if (errors[field]) continue;
     if (typeof value !== 'string' || !Object.hasOwn(MARKS, value))
       errors[field] = t('academy.attendance.error.mark', { name: person.displayName });
     else marks.set(person.enrollmentId, MARKS[value as keyof typeof MARKS]);

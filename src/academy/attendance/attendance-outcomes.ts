@@ -53,8 +53,9 @@ export const FEEDBACK_REFUSALS: Record<
     title: 'academy.feedback.link.expired.title',
     message: 'academy.feedback.link.expired',
   },
+  // Kindly, but a refusal: nothing was stored.
   already: {
-    status: 200,
+    status: 409,
     title: 'academy.feedback.already.title',
     message: 'academy.feedback.already',
   },

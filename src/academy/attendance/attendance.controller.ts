@@ -13,6 +13,7 @@ import type { Request, Response } from 'express';
 import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
 import { FormPage, FormSubmit } from '../../web/form-page.interceptor';
+import { ValidatesOwnForm } from '../../web/input-guard';
 import { renderForm } from '../../web/html-exception.filter';
 import { formatDateTime } from '../../web/view-helpers';
 import { ManageCourse } from '../common/course-access.guard';
@@ -70,6 +71,7 @@ export class AttendanceController {
   @Post(':slug/aanwezigheid/:sessionId')
   @ManageCourse('trainer')
   @FormSubmit(SESSION_VIEW, () => t('academy.attendance.session.heading'))
+  @ValidatesOwnForm()
   async save(
     @Param('sessionId') sessionId: string,
     @Body() body: Record<string, unknown>,

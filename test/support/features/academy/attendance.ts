@@ -58,6 +58,8 @@ export const ATTENDANCE_TEST_PART: Partial<TestManifest> = {
       });
       return {
         attestCode: code,
+        // cannot be a code (O is not in the alphabet): the page without a lookup
+        unknownAttestCode: `ONBEKENDECODE${ordinal}`,
         certificateId,
         feedbackTemplateSlug: template.slug,
         feedbackToken: await t.get(FeedbackService).tokenFor(tenantId, ids.enrollmentId),
@@ -70,7 +72,7 @@ export const ATTENDANCE_TEST_PART: Partial<TestManifest> = {
     { host: 'tenant', path: course('/aanwezigheid'), viewer: 'tenant_admin' },
     { host: 'tenant', path: sessionList, viewer: 'tenant_admin' },
     { host: 'tenant', path: (ids) => `/attest/${ids.attestCode}`, viewer: 'anonymous' },
-    { host: 'tenant', path: '/attest/ONBEKENDECODE', viewer: 'anonymous', status: 404 },
+    { host: 'tenant', path: (ids) => `/attest/${ids.unknownAttestCode}`, viewer: 'anonymous', status: 404 },
     { host: 'tenant', path: course('/attesten'), viewer: 'tenant_admin' },
     { host: 'tenant', path: (ids) => `/e/opleiding-feedback/${ids.feedbackToken}`, viewer: 'anonymous', submitEmpty: true },
     { host: 'tenant', path: course('/feedback'), viewer: 'tenant_admin' },
