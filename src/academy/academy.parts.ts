@@ -12,6 +12,6 @@ import { TEMPLATES_PART } from './templates/templates.part';
 export const ACADEMY_PARTS: AcademyPart[] = [
   TEMPLATES_PART,
   COURSES_PART,
-  ATTENDANCE_PART,
   ENROLMENTS_PART,
+  ATTENDANCE_PART,
 ];
