@@ -8,7 +8,8 @@
  * env: BENCH_DURATION (s per round, default 10), BENCH_WARMUP (s, default 5), BENCH_ROUNDS (3),
  *      BENCH_CONNECTIONS (50), BENCH_PROFILE=1 (CPU profile of the app during one extra round),
  *      BENCH_APP_DIR (a copy of the repository whose dist/ to run as the app, to try a change),
- *      BENCH_PROFILE_PATH (the path profiled, default /), BENCH_BREAKDOWN=1 (one extra round each on /brand.css: the stack without SQL and template).
+ *      BENCH_PROFILE_PATH (the path profiled, default /), BENCH_BREAKDOWN=1 (one extra round each on /brand.css: the stack without SQL and template),
+ *      BENCH_EXPLAIN=1 (print the plans of the page's statements at the bench's size, as mzh_app, and stop).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +18,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { NEXT_COURSES_SQL } from '../src/academy/enrolments/home-courses';
+import { NEXT_MEETINGS_SQL } from '../src/cafes/meetings/home-meetings';
 import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
@@ -373,6 +376,40 @@ async function seedCourses(c: Client, tenantId: string): Promise<void> {
   );
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of the home page's statements, as mzh_app in the tenant's scope. */
+async function explainHome(appUrl: string): Promise<void> {
+  const c = new Client({ connectionString: appUrl });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ id: string }>(`select id from tenants where slug = $1`, [
+      SLUG,
+    ]);
+    const tenantId = rows[0].id;
+    await c.query('begin');
+    await c.query("select set_config('app.tenant_id', $1, true)", [tenantId]);
+    const now = new Date();
+    const statements: [string, string, unknown[]][] = [
+      [
+        'caregiver count',
+        `select count(1) from memberships where tenant_id = $1 and role = $2`,
+        [tenantId, 'caregiver'],
+      ],
+      ['next meetings', NEXT_MEETINGS_SQL, [tenantId, now]],
+      ['next courses (anonymous)', NEXT_COURSES_SQL, [tenantId, now, ['caregiver']]],
+    ];
+    for (const [name, sql, params] of statements) {
+      const plan = await c.query<{ 'QUERY PLAN': string }>(
+        `explain (analyze, buffers) ${sql}`,
+        params,
+      );
+      console.log(`\n-- ${name}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+    }
+    await c.query('rollback');
+  } finally {
+    await c.end();
+  }
+}
+
 function firstDifference(a: string, b: string): string {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
@@ -390,6 +427,10 @@ async function main(): Promise<void> {
   log(`PostgreSQL on ${pgPort}`);
   await seed(superuserUrl(database));
   log('migrated and seeded');
+  if (process.env.BENCH_EXPLAIN === '1') {
+    await explainHome(appUrl);
+    return;
+  }
   if (debugSql) {
     const c = new Client({ connectionString: superuserUrl(database) });
     await c.connect();
