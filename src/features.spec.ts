@@ -52,4 +52,14 @@ describe('the features (src/features.ts)', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  // t() fills `{name}`; a Handlebars-style `{{name}}` would show as `{value}` on the page.
+  it('write their placeholders as {name}, not {{name}}', () => {
+    const doubled = FEATURE_MANIFESTS.flatMap((feature) =>
+      Object.entries(feature.strings.nl)
+        .filter(([, text]) => /\{\{/.test(text))
+        .map(([key]) => `${feature.name}: ${key}`),
+    );
+    expect(doubled).toEqual([]);
+  });
 });
