@@ -9,7 +9,11 @@ describe('visibleAudiences', () => {
     ['caregiver', member('caregiver'), ['caregiver']],
     ['caregiver with the staff flag', member('caregiver', true), ['caregiver', 'staff']],
     ['professional', member('professional'), ['caregiver', 'professional']],
-    ['professional with the staff flag', member('professional', true), ['caregiver', 'professional', 'staff']],
+    [
+      'professional with the staff flag',
+      member('professional', true),
+      ['caregiver', 'professional', 'staff'],
+    ],
     ['tenant admin', member('tenant_admin'), ['caregiver', 'professional', 'staff']],
   ])('%s sees %j', (_who, viewer, expected) => {
     expect(visibleAudiences(viewer)).toEqual(expected);

@@ -46,8 +46,7 @@ export class CourseManagerGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     const res = context.switchToHttp().getResponse<Response>();
-    const needed =
-      this.reflector.get<'admin' | 'trainer'>(NEEDED, context.getHandler()) ?? 'admin';
+    const needed = this.reflector.get<'admin' | 'trainer'>(NEEDED, context.getHandler()) ?? 'admin';
     const { slug } = req.params as { slug: string };
     const result = await this.access.resolve(this.ctx.tenantId, slug, req.membership, needed);
     if (!result.ok && result.reason === 'not-found') throw new NotFoundException();

@@ -9,6 +9,7 @@ import type { CourseSession } from '../common/entities/course-session.entity';
 import type { Course } from '../common/entities/course.entity';
 import { courseMailParts } from '../enrolments/course-mail';
 import { EnrolmentsService } from '../enrolments/enrolments.service';
+import { sessionReminderKeys } from '../common/course-reminder-keys';
 
 interface Enrolled {
   enrollment_id: string;
@@ -17,11 +18,6 @@ interface Enrolled {
   queued_at: Date;
   display_name: string;
   email: string;
-}
-
-/** The prefix of a session's reminder keys in the outbox (docs/events.md; the planner's keys). */
-export function courseReminderKeyPrefix(sessionId: string): string {
-  return `course-reminder:${sessionId}:`;
 }
 
 /**
@@ -150,7 +146,7 @@ export class CourseNoticesService {
 
   /** The outbox is the mail module's: it drops what still waits (sent mail stays as it is). */
   private dropReminders(em: EntityManager, tenantId: TenantId, sessionId: string, reason: string) {
-    return this.mail.dropPending(em, tenantId, courseReminderKeyPrefix(sessionId), reason);
+    return this.mail.dropPending(em, tenantId, sessionReminderKeys(sessionId), reason);
   }
 
   private cancelIcs(tenant: MailTenant, course: Course, sessions: CourseSession[], url: string) {

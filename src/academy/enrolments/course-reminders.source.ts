@@ -13,19 +13,10 @@ import { CourseSession } from '../common/entities/course-session.entity';
 import { Course } from '../common/entities/course.entity';
 import { courseMailParts, type CourseMailParts } from './course-mail';
 import { EnrolmentsService } from './enrolments.service';
+import { sessionStartReminderKeys } from '../common/course-reminder-keys';
 
 /** Extra look-ahead beyond a course's largest offset: a calendar day can be 25 hours. */
 const LOOKAHEAD_SLACK_MINUTES = 120;
-
-/**
- * The start of the outbox keys of a session's reminders; a key is
- * `course-reminder:<sessionId>:<startsAt ISO>:<membershipId>:<offset>`. A moved session has a new
- * start and so new keys; a moved or cancelled session (or course) drops the pending ones with
- * `MailService.dropPending(em, tenantId, 'course-reminder:<sessionId>:', reason)`.
- */
-export function courseReminderKeyPrefix(sessionId: string, startsAt: Date): string {
-  return `course-reminder:${sessionId}:${startsAt.toISOString()}:`;
-}
 
 export interface DueSession {
   eventId: string;
@@ -169,7 +160,7 @@ export class CourseReminderSource {
         due.map((d) => d.session.id),
         due.map((d) => d.course.id),
         due.map((d) => d.dueAt),
-        due.map((d) => courseReminderKeyPrefix(d.session.id, d.session.startsAt)),
+        due.map((d) => sessionStartReminderKeys(d.session.id, d.session.startsAt)),
         due.map((d) => String(d.offset)),
       ],
     );

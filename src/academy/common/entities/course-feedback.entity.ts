@@ -1,11 +1,4 @@
-import {
-  Column,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Tenant } from '../../../tenancy/entities/tenant.entity';
 import { Course } from './course.entity';
 

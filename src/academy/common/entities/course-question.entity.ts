@@ -1,11 +1,4 @@
-import {
-  Column,
-  Entity,
-  ForeignKey,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Tenant } from '../../../tenancy/entities/tenant.entity';
 import { Course } from './course.entity';
 
