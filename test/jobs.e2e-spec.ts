@@ -3,6 +3,12 @@ import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Injectable, type Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { Job, Queue } from 'bullmq';
+import { FEEDBACK_JOBS, FEEDBACK_SCHEDULER } from '../src/academy/attendance/feedback-jobs.service';
+import {
+  ACADEMY_REMINDER_JOBS,
+  ACADEMY_REMINDERS_SCHEDULER,
+  AcademyReminderJobsService,
+} from '../src/academy/enrolments/academy-reminder-jobs.service';
 import { CafeJobsService } from '../src/cafes/jobs/cafe-jobs.service';
 import { CAFE_JOBS } from '../src/cafes/jobs/cafes.constants';
 import { QUEUES } from '../src/jobs/job-defaults';
@@ -142,7 +148,7 @@ describe('jobs explorer: running jobs', () => {
 });
 
 describe('scheduledAt: the moment a scheduler run was due', () => {
-  it('is the run\'s own moment, so consecutive runs fall in different periods', async () => {
+  it("is the run's own moment, so consecutive runs fall in different periods", async () => {
     const module = await jobsModule([Ticks]);
     await module.init();
     try {
@@ -243,6 +249,32 @@ describe('jobs in the app: fan-out per municipality, and only in the worker role
       reason: 'cafes-horizon-tenant: tenantId must be a uuid',
       attempts: 1,
     });
+  });
+
+  it("declares the academy's schedules and runs its per-tenant jobs (reminders, feedback)", async () => {
+    const schedulers = (await reminders.getJobSchedulers()).map((s) => s.key);
+    expect(schedulers).toEqual(
+      expect.arrayContaining([ACADEMY_REMINDERS_SCHEDULER.id, FEEDBACK_SCHEDULER.id]),
+    );
+    const minute = '2026-03-01T1020Z';
+    const academy = worker.get(AcademyReminderJobsService);
+    expect(await academy.fanOutReminders(new Date('2026-03-01T10:20:05Z'))).toEqual({ tenants: 2 });
+    await academy.fanOutReminders(new Date('2026-03-01T10:20:50Z'));
+    const fanned = await fannedOut(ACADEMY_REMINDER_JOBS.tenant, minute);
+    expect([...fanned.keys()].sort()).toEqual([gent.id, lo.id].sort());
+    const settled = (job: Job) =>
+      eventually(async () => {
+        const state = await reminders.getJobState(job.id!);
+        return state === 'completed' || state === 'failed' ? reminders.getJob(job.id!) : null;
+      }, 30_000);
+    const planned = await settled(
+      await reminders.add(ACADEMY_REMINDER_JOBS.tenant, { tenantId: lo.id }),
+    );
+    expect(planned.returnvalue).toEqual({ sessions: 0, queued: 0 });
+    const feedback = await settled(
+      await reminders.add(FEEDBACK_JOBS.feedbackTenant, { tenantId: veurne.id }),
+    );
+    expect(feedback.returnvalue).toEqual({ skipped: 'not-active' });
   });
 
   it('consumes the queues in the worker role only: a web-only node starts no Worker', async () => {
