@@ -38,10 +38,8 @@ const REAL_TIME_ALLOWED: Record<string, string> = {
     "leases, retries and purges of the outbox run on the database's real time (the discard moment, a meeting's start, is compared with the clock)",
   'src/auth/auth-tokens.service.ts':
     'login, verification and reset links expire in real time, as the mail that carries them',
-  'src/cafes/signups/signups.service.ts':
-    "queued_at is clock_timestamp(): the waitlist's order is the order in which the meeting's lock was obtained",
-  'src/academy/enrolments/enrolments.service.ts':
-    "queued_at is clock_timestamp(): the waitlist's order is the order in which the course's lock was obtained",
+  'src/events/capacity/queue-entry.ts':
+    "queued_at is clock_timestamp(): the waitlist's order is the order in which the event's lock was obtained",
   'src/seed/seed.ts': 'demo data is stamped with the time it was seeded',
 };
 

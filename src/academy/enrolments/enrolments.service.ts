@@ -11,6 +11,7 @@ import {
   takePlace,
   type CapacityStore,
 } from '../../events/capacity/capacity';
+import { writeQueuedEntry } from '../../events/capacity/queue-entry';
 import { MailService } from '../../mail/mail.service';
 import type { MailTenant } from '../../tenancy/entities/tenant.entity';
 import type { Viewer } from '../../web/surfaces/viewer';
@@ -148,23 +149,18 @@ export class EnrolmentsService {
           return existing && existing.status !== 'cancelled' ? 'already' : null;
         },
         write: async (locked, status) => {
-          // clock_timestamp(): the order in which the lock was obtained, not the transaction's start.
-          const values = {
-            status,
-            answers,
-            queuedAt: () => 'clock_timestamp()',
-            confirmedAt: status === 'confirmed' ? now : null,
-            cancelledAt: null,
-            cancelledBy: null,
-          } as const;
-          if (existing) await repo.update({ tenantId, id: existing.id }, values);
-          else
-            await repo
-              .createQueryBuilder()
-              .insert()
-              .values({ tenantId, courseId, membershipId, ...values })
-              .execute();
-          const enrollment = await repo.findOneByOrFail({ tenantId, courseId, membershipId });
+          const enrollment = await writeQueuedEntry(
+            repo,
+            existing,
+            { tenantId, courseId, membershipId },
+            {
+              status,
+              answers,
+              confirmedAt: status === 'confirmed' ? now : null,
+              cancelledAt: null,
+              cancelledBy: null,
+            },
+          );
           const position =
             status === 'waitlisted' ? await this.position(em, tenantId, enrollment) : null;
           await this.queueMail(em, tenant, enrollment, locked, status, position);

@@ -11,6 +11,7 @@ import {
   takePlace,
   type CapacityStore,
 } from '../../events/capacity/capacity';
+import { writeQueuedEntry } from '../../events/capacity/queue-entry';
 import { MailService } from '../../mail/mail.service';
 import { Cafe } from '../common/entities/cafe.entity';
 import { Meeting } from '../common/entities/meeting.entity';
@@ -113,16 +114,12 @@ export class SignupsService {
           return existing && existing.status !== 'cancelled' ? 'already' : null;
         },
         write: async (meeting, status) => {
-          // clock_timestamp(): the order in which the lock was obtained, not the transaction's start.
-          const values = { ...input, status, queuedAt: () => 'clock_timestamp()' } as const;
-          if (existing) await repo.update({ tenantId, id: existing.id }, values);
-          else
-            await repo
-              .createQueryBuilder()
-              .insert()
-              .values({ tenantId, meetingId, membershipId, ...values })
-              .execute();
-          const signup = await repo.findOneByOrFail({ tenantId, meetingId, membershipId });
+          const signup = await writeQueuedEntry(
+            repo,
+            existing,
+            { tenantId, meetingId, membershipId },
+            { ...input, status },
+          );
           const position =
             status === 'waitlisted' ? await this.position(em, tenantId, signup) : null;
           await this.queueMail(em, tenant, signup, meeting, status, position);
