@@ -1,8 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { HEX_COLOR } from '../../web/contrast';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../web/forms/transforms';
 
 /** "1D5C8F", "#1d5c8f" and "#15c" all become "#1d5c8f"; anything else is left for the validator. */
 export function normalizeColor(value: unknown): unknown {

@@ -1,11 +1,10 @@
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { text } from '../../web/forms/transforms';
 
 /** The municipality's own text of a legal page (/beheer/privacy, /beheer/toegankelijkheid). */
 export class LegalPageDto {
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value,
-  )
+  @Transform(text)
   @IsNotEmpty({
     message:
       'Vul de tekst van de verklaring in. Wil je de standaardtekst, kies dan "Terug naar de standaardtekst".',

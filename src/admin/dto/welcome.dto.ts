@@ -1,9 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const text = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
+import { text, trim } from '../../web/forms/transforms';
 
 /** The welcome text on the home page and the contact of the social services (/beheer/welkom). */
 export class WelcomeDto {

@@ -12,8 +12,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../passwords';
+import { trim } from '../../web/forms/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const hasValue = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 /** Messages name the field, in plain Dutch (they appear in the error summary and above the field). */

@@ -1,9 +1,10 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { trim } from '../../../web/forms/transforms';
 
 /** The feedback form after a course: how useful (1–5), what could be better, free text. */
 export class FeedbackDto {
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsIn(['1', '2', '3', '4', '5'], { message: 'Kies hoe nuttig de opleiding was, van 1 tot 5.' })
   usefulness: string;
 

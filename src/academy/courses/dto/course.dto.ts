@@ -11,14 +11,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { COURSE_KINDS } from '../../common/entities/academy-template.entity';
-
-/** Transformers for form values (everything arrives as a string). */
-export const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-export const text = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
-const int = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+import { int, text, trim } from '../../../web/forms/transforms';
 
 const CHECKED = ['1', ''];
 /** Reminder choices, in minutes before each session: 1, 2 and 7 days. */

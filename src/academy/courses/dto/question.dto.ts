@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { QUESTION_KINDS } from '../../common/entities/course-question.entity';
-import { text, trim } from './course.dto';
+import { text, trim } from '../../../web/forms/transforms';
 
 /** A question the enrolment form asks (/beheer/academie/<slug>/vragen). */
 export class QuestionDto {

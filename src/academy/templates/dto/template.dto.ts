@@ -11,12 +11,8 @@ import {
   MinLength,
 } from 'class-validator';
 import { COURSE_KINDS } from '../../common/entities/academy-template.entity';
+import { int, text, trim } from '../../../web/forms/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const text = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
-const int = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\s*\d{1,6}\s*$/.test(value) ? Number(value) : value;
 const CHECKED = ['1'];
 
 /**

@@ -10,7 +10,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate } from '../../../common/dates';
-import { CapacityField, text, TimeField, trim } from '../../common/dto/fields';
+import { CapacityField, TimeField } from '../../common/dto/fields';
+import { text, trim } from '../../../web/forms/transforms';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export const WEEKS = ['1', '2', '3', '4', '-1'] as const;

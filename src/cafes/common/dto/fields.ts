@@ -1,14 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
-
-/** Transformers for form values (everything arrives as a string). */
-export const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-export const text = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
-export const int = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+import { int, trim } from '../../../web/forms/transforms';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

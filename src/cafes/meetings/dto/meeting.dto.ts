@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { ExistsOnDate, IsCalendarDate } from '../../../common/dates';
-import { CapacityField, text, TimeField, trim } from '../../common/dto/fields';
+import { CapacityField, TimeField } from '../../common/dto/fields';
+import { text, trim } from '../../../web/forms/transforms';
 
 const NOT_ON_THE_CLOCK =
   'Dat uur bestaat niet op die dag: de klok springt dan van 2 naar 3 uur. Kies een ander uur.';

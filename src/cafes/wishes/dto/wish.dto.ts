@@ -1,8 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { WISH_KINDS, type WishKind } from '../entities/wish.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../web/forms/transforms';
 
 /** A theme or speaker a member proposes for a café. */
 export class WishDto {
