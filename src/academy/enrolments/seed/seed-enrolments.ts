@@ -4,24 +4,24 @@ import type { DemoSeedContext, DemoSeedCounts } from '../../../common/feature-ma
 /** Enrolled this long ago, so the reminders due since are owed (and come within a minute). */
 const ENROLLED_DAYS_AGO = 14;
 
-type Who = 'admin' | 'professional' | 'caregiver1' | 'caregiver2';
+/** `caregivers`: every caregiver of the municipality, in name order. */
+type Who = 'admin' | 'professional' | 'caregiver1' | 'caregivers';
 
 /**
  * Who enrols where (courses seeded by the courses helper, by slug): `tillen-en-verplaatsen`
- * (capacity 2) full with the admin and the professional, both caregivers on the waitlist in
+ * (capacity 2) full with the admin and the professional, every caregiver on the waitlist in
  * order; a caregiver in `zorgen-zonder-jezelf-te-vergeten`; the professional in
- * `omgaan-met-dementie`; both caregivers confirmed in the completed
- * `zorgen-zonder-jezelf-te-vergeten-najaar` (the attendance helper marks them present).
+ * `omgaan-met-dementie`; every caregiver confirmed in the completed
+ * `zorgen-zonder-jezelf-te-vergeten-najaar` (the attendance seeder marks them present), so each
+ * demo caregiver (Ieper has three: one also belongs to Poperinge) can download a certificate.
  */
 const PLAN: { slug: string; who: Who; status: 'confirmed' | 'waitlisted' }[] = [
   { slug: 'tillen-en-verplaatsen', who: 'admin', status: 'confirmed' },
   { slug: 'tillen-en-verplaatsen', who: 'professional', status: 'confirmed' },
-  { slug: 'tillen-en-verplaatsen', who: 'caregiver1', status: 'waitlisted' },
-  { slug: 'tillen-en-verplaatsen', who: 'caregiver2', status: 'waitlisted' },
+  { slug: 'tillen-en-verplaatsen', who: 'caregivers', status: 'waitlisted' },
   { slug: 'zorgen-zonder-jezelf-te-vergeten', who: 'caregiver1', status: 'confirmed' },
   { slug: 'omgaan-met-dementie', who: 'professional', status: 'confirmed' },
-  { slug: 'zorgen-zonder-jezelf-te-vergeten-najaar', who: 'caregiver1', status: 'confirmed' },
-  { slug: 'zorgen-zonder-jezelf-te-vergeten-najaar', who: 'caregiver2', status: 'confirmed' },
+  { slug: 'zorgen-zonder-jezelf-te-vergeten-najaar', who: 'caregivers', status: 'confirmed' },
 ];
 
 /**
@@ -42,16 +42,19 @@ export async function seedEnrolments(
     )
   ).rows;
   const caregivers = members.filter((m) => m.role === 'caregiver');
-  const byWho: Record<Who, string | undefined> = {
-    admin: members.find((m) => m.role === 'tenant_admin')?.id,
-    professional: members.find((m) => m.role === 'professional')?.id,
-    caregiver1: caregivers[0]?.id,
-    caregiver2: caregivers[1]?.id,
+  const one = (id: string | undefined) => (id ? [id] : []);
+  const byWho: Record<Who, string[]> = {
+    admin: one(members.find((m) => m.role === 'tenant_admin')?.id),
+    professional: one(members.find((m) => m.role === 'professional')?.id),
+    caregiver1: one(caregivers[0]?.id),
+    caregivers: caregivers.map((m) => m.id),
   };
   const now = new Date();
-  for (const [i, row] of PLAN.entries()) {
-    const membershipId = byWho[row.who];
-    if (!membershipId) continue;
+  const rows = PLAN.flatMap((row) =>
+    byWho[row.who].map((membershipId) => ({ ...row, membershipId })),
+  );
+  for (const [i, row] of rows.entries()) {
+    const membershipId = row.membershipId;
     const course = (
       await client.query<{ id: string }>(
         `select id from courses where tenant_id = $1 and slug = $2 and status = 'published'`,
