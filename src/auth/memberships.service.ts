@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { TenantId } from '../database/tenant-id';
 import { TenantTransaction } from '../database/tenant-transaction';
 import { Membership, Role } from './entities/membership.entity';
@@ -34,6 +34,17 @@ export class MembershipsService {
   }
 
   /** Whether the account is a member of this municipality. */
+  /** Several members of this municipality at once, by id (one statement); unknown ids left out. */
+  async findMany(
+    em: EntityManager,
+    tenantId: TenantId,
+    ids: string[],
+  ): Promise<Map<string, Membership>> {
+    if (ids.length === 0) return new Map();
+    const rows = await em.getRepository(Membership).findBy({ tenantId, id: In([...new Set(ids)]) });
+    return new Map(rows.map((m) => [m.id, m]));
+  }
+
   hasUser(em: EntityManager, tenantId: TenantId, userId: string): Promise<boolean> {
     return em.getRepository(Membership).exists({ where: { tenantId, userId } });
   }

@@ -134,15 +134,16 @@ export class AttendanceService {
         where e.tenant_id = $1 and e.course_id = $2 and e.status = 'confirmed'`,
       [tenantId, course.id, sessionId],
     );
-    const people: AttendanceRow[] = [];
-    for (const row of rows) {
-      const membership = await this.memberships.find(em, tenantId, row.membership_id);
-      people.push({
-        enrollmentId: row.id,
-        displayName: membership?.displayName ?? '',
-        present: row.present,
-      });
-    }
+    const members = await this.memberships.findMany(
+      em,
+      tenantId,
+      rows.map((row) => row.membership_id),
+    );
+    const people: AttendanceRow[] = rows.map((row) => ({
+      enrollmentId: row.id,
+      displayName: members.get(row.membership_id)?.displayName ?? '',
+      present: row.present,
+    }));
     people.sort(
       (a, b) =>
         a.displayName.localeCompare(b.displayName, 'nl') ||

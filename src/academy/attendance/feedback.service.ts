@@ -241,11 +241,15 @@ export class FeedbackService {
         due.map((d) => keyOf(d.enrollment_id)),
       );
       const todo = due.filter((d) => !existing.has(keyOf(d.enrollment_id)));
-      const people = [];
-      for (const d of todo) {
-        const membership = await this.memberships.find(em, tenantId, d.membership_id);
-        if (membership) people.push({ d, membership });
-      }
+      const members = await this.memberships.findMany(
+        em,
+        tenantId,
+        todo.map((d) => d.membership_id),
+      );
+      const people = todo.flatMap((d) => {
+        const membership = members.get(d.membership_id);
+        return membership ? [{ d, membership }] : [];
+      });
       const emails = await this.users.emailsByIds(
         people.map((p) => p.membership.userId),
         em,
