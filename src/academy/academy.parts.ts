@@ -1,5 +1,5 @@
 import { ATTENDANCE_PART } from './attendance/attendance.part';
-import type { AcademyPart } from './common/academy-part';
+import type { FeaturePart } from '../common/feature-part';
 import { COURSES_PART } from './courses/courses.part';
 import { ENROLMENTS_PART } from './enrolments/enrolments.part';
 import { TEMPLATES_PART } from './templates/templates.part';
@@ -9,7 +9,7 @@ import { TEMPLATES_PART } from './templates/templates.part';
  * (templates before the courses made from them, courses before enrolments, enrolments before
  * attendance).
  */
-export const ACADEMY_PARTS: AcademyPart[] = [
+export const ACADEMY_PARTS: FeaturePart[] = [
   TEMPLATES_PART,
   COURSES_PART,
   ENROLMENTS_PART,

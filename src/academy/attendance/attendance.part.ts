@@ -1,4 +1,4 @@
-import type { AcademyPart } from '../common/academy-part';
+import type { FeaturePart } from '../../common/feature-part';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
 import { ATTENDANCE_STRINGS } from './attendance.strings';
@@ -12,7 +12,7 @@ import { MyCoursesService } from './my-courses.service';
 import { seedDemoAttendance } from './seed/seed-attendance';
 
 /** The academy's attendance: attendance per session, certificates (PDF, /attest/<code>) and feedback after the course. */
-export const ATTENDANCE_PART: AcademyPart = {
+export const ATTENDANCE_PART: FeaturePart = {
   // The template feedback route (/beheer/academie/sjablonen/:templateSlug/feedback) comes
   // before any /beheer/academie/:slug/... route of this part (FeedbackController before the rest).
   controllers: [

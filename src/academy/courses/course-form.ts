@@ -1,4 +1,5 @@
 import { t } from '../../i18n/i18n';
+import { slugify } from '../../common/slugify';
 import { withoutControls } from '../../web/input-guard';
 import { calendarDate, LOCAL_ZONE, localDateTime } from '../../common/dates';
 import { DateTime } from 'luxon';
@@ -58,16 +59,7 @@ export interface CourseInput {
 }
 
 export function slugFromTitle(title: string): string {
-  return (
-    title
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80)
-      .replace(/-+$/g, '') || 'opleiding'
-  );
+  return slugify(title, 80, 'opleiding');
 }
 
 /** "12,50" → 1250; "" → 0. */

@@ -1,4 +1,4 @@
-import type { AcademyPart } from '../common/academy-part';
+import type { FeaturePart } from '../../common/feature-part';
 import { CourseNoticesService } from './course-notices.service';
 import { CoursesAdminController } from './courses-admin.controller';
 import { CoursesAdminService } from './courses-admin.service';
@@ -6,7 +6,7 @@ import { COURSES_STRINGS } from './courses.strings';
 import { seedCourses } from './seed/seed-courses';
 
 /** The academy's courses: a municipality's courses: made from a template or from scratch, sessions, questions, publishing, cancelling, and the notices of changes. */
-export const COURSES_PART: AcademyPart = {
+export const COURSES_PART: FeaturePart = {
   controllers: [CoursesAdminController],
   providers: [CoursesAdminService, CourseNoticesService],
   jobProviders: [],

@@ -1,4 +1,4 @@
-import type { AcademyPart } from '../common/academy-part';
+import type { FeaturePart } from '../../common/feature-part';
 import { EnrolmentPagesService } from './enrolment-pages.service';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsService } from './enrolments.service';
@@ -12,7 +12,7 @@ import { NextCoursesHomeSection } from './next-courses.home-section';
 import { seedEnrolments } from './seed/seed-enrolments';
 
 /** The academy's enrolments: the catalogue and course pages, enrolment with capacity and waitlist, cancelling, confirmation and reminders, the home section and "mijn opleidingen". */
-export const ENROLMENTS_PART: AcademyPart = {
+export const ENROLMENTS_PART: FeaturePart = {
   controllers: [EnrolmentsController, ParticipantsController],
   providers: [
     EnrolmentsService,

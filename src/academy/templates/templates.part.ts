@@ -1,4 +1,4 @@
-import type { AcademyPart } from '../common/academy-part';
+import type { FeaturePart } from '../../common/feature-part';
 import { PlatformTemplatesController } from './platform-templates.controller';
 import { TemplateOfUploadInterceptor } from './template-of-upload.interceptor';
 import { TEMPLATE_STRINGS } from './template-strings';
@@ -7,7 +7,7 @@ import { TemplatesService } from './templates.service';
 import { TenantTemplatesController } from './tenant-templates.controller';
 
 /** The academy's templates: the platform's catalogue of templates (global, kept on the platform host) and their materials. */
-export const TEMPLATES_PART: AcademyPart = {
+export const TEMPLATES_PART: FeaturePart = {
   // The catalogue's fixed path (/beheer/academie/sjablonen) before the courses' /beheer/academie/:slug.
   controllers: [TenantTemplatesController, PlatformTemplatesController],
   providers: [TemplatesService, TemplateOfUploadInterceptor],

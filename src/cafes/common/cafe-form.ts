@@ -1,4 +1,5 @@
 import { t } from '../../i18n/i18n';
+import { slugify } from '../../common/slugify';
 import type { CafeInput } from '../admin/cafes-admin.service';
 import { CafeDto, REMINDER_CHOICES, WEEKDAYS, WEEKS } from '../admin/dto/cafe.dto';
 import type { Cafe } from './entities/cafe.entity';
@@ -54,16 +55,7 @@ export function describeSchedule(cafe: Cafe): string | null {
 }
 
 export function slugFromName(name: string): string {
-  return (
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/g, '') || 'cafe'
-  );
+  return slugify(name, 60, 'cafe');
 }
 
 /** Checks what class-validator cannot (cross-field) and builds the service input. */
