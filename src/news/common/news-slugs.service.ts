@@ -13,6 +13,7 @@ export const RESERVED_NEWS_SLUGS = new Set([
   'algemeen',
   'voorbeeld',
   'zoeken',
+  'beeld',
 ]);
 
 /** Lower-case letters, digits and single hyphens, 2–120 characters. */
