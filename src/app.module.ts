@@ -17,7 +17,7 @@ import { MailModule } from './mail/mail.module';
 import { PlatformModule } from './platform/platform.module';
 import { RedisModule } from './redis/redis.module';
 import { TenancyModule } from './tenancy/tenancy.module';
-import { NAV_ITEMS } from './web/navigation';
+import { ADMIN_LINKS, NAV_ITEMS } from './web/navigation';
 import { WebModule } from './web/web.module';
 
 export interface AppRoles {
@@ -42,6 +42,7 @@ export class AppModule {
     const logger = createRootLogger(config);
     for (const feature of FEATURE_MANIFESTS) registerStrings(feature.name, feature.strings);
     const navigation = FEATURE_MANIFESTS.flatMap((feature) => feature.navigation);
+    const adminLinks = FEATURE_MANIFESTS.flatMap((feature) => feature.adminLinks);
     return {
       module: AppModule,
       providers: [{ provide: ROOT_LOGGER, useValue: logger }],
@@ -63,8 +64,11 @@ export class AppModule {
         AdminModule,
         {
           module: FeatureContributionsModule,
-          providers: [{ provide: NAV_ITEMS, useValue: navigation }],
-          exports: [NAV_ITEMS],
+          providers: [
+            { provide: NAV_ITEMS, useValue: navigation },
+            { provide: ADMIN_LINKS, useValue: adminLinks },
+          ],
+          exports: [NAV_ITEMS, ADMIN_LINKS],
         },
         ...FEATURE_MANIFESTS.map((feature) => feature.module),
         ...(roles.worker ? WORKER_MODULES : []),

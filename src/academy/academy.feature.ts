@@ -37,4 +37,18 @@ export const ACADEMY_FEATURE: FeatureManifest<'academy'> = {
   // "Mijn opleidingen" is reached from "mijn aanmeldingen" and the academy's pages: the header
   // stays short.
   navigation: [{ href: '/academie', label: 'nav.academy', order: 15, audience: 'tenant' }],
+  adminLinks: [
+    {
+      href: '/beheer/academie',
+      label: 'academy.admin.card',
+      hint: 'academy.admin.card.hint',
+      host: 'tenant',
+    },
+    {
+      href: '/beheer/academie',
+      label: 'academy.admin.card',
+      hint: 'academy.admin.platformCard.hint',
+      host: 'platform',
+    },
+  ],
 };

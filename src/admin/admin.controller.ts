@@ -1,8 +1,9 @@
-import { Controller, Get, Render } from '@nestjs/common';
+import { Controller, Get, Inject, Render } from '@nestjs/common';
 import { RequireRole } from '../auth/guards/auth.guards';
 import { t } from '../i18n/i18n';
 import { LegalPagesService } from '../tenancy/legal-pages.service';
 import { RequestContext } from '../tenancy/request-context';
+import { ADMIN_LINKS, adminCards, type AdminLink } from '../web/navigation';
 
 /** /beheer: the municipality's admin area, one link per section. */
 @Controller('beheer')
@@ -11,6 +12,7 @@ export class AdminController {
   constructor(
     private readonly ctx: RequestContext,
     private readonly legalPages: LegalPagesService,
+    @Inject(ADMIN_LINKS) private readonly adminLinks: AdminLink[],
   ) {}
 
   @Get()
@@ -19,6 +21,7 @@ export class AdminController {
     const custom = await this.legalPages.customKinds(this.ctx.tenantId);
     return {
       title: t('admin.overview.title'),
+      features: adminCards(this.adminLinks, 'tenant'),
       privacyCustom: custom.has('privacy'),
       accessibilityCustom: custom.has('toegankelijkheid'),
     };

@@ -29,4 +29,12 @@ export const CAFES_FEATURE: FeatureManifest<'cafes'> = {
     async (client, { tenantId }) => ({ wishesCreated: await seedWishes(client, tenantId) }),
   ],
   navigation: [{ href: '/cafes', label: 'nav.cafes', order: 10, audience: 'tenant' }],
+  adminLinks: [
+    {
+      href: '/beheer/cafes',
+      label: 'cafes.title',
+      hint: 'cafes.admin.overview.hint',
+      host: 'tenant',
+    },
+  ],
 };

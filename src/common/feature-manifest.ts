@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { Client } from 'pg';
-import type { NavItem } from '../web/navigation';
+import type { AdminLink, NavItem } from '../web/navigation';
 
 /**
  * What a feature (cafés, later the academy, news, ...) brings to the app, in one value its folder
@@ -26,6 +26,8 @@ export interface FeatureManifest<Name extends string = string> {
   demoSeeders: DemoSeeder[];
   /** Its items in the header's navigation. */
   navigation: NavItem[];
+  /** Its cards on the admin overviews (`/beheer` of a municipality, of the platform). */
+  adminLinks: AdminLink[];
 }
 
 /** One demo municipality, as a demo seeder gets it (inside the seed's tenant transaction). */

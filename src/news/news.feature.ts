@@ -29,4 +29,18 @@ export const NEWS_FEATURE: FeatureManifest<'news'> = {
   platformSeeders: NEWS_PARTS.flatMap((part) => part.platformSeeders),
   demoSeeders: NEWS_PARTS.flatMap((part) => part.demoSeeders),
   navigation: [{ href: '/nieuws', label: 'nav.news', order: 17, audience: 'tenant' }],
+  adminLinks: [
+    {
+      href: '/beheer/nieuws',
+      label: 'news.admin.card',
+      hint: 'news.admin.card.hint',
+      host: 'tenant',
+    },
+    {
+      href: '/beheer/nieuws',
+      label: 'news.admin.card',
+      hint: 'news.admin.platformCard.hint',
+      host: 'platform',
+    },
+  ],
 };

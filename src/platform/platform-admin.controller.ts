@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Param, Post, Query, Render, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Render,
+  Req,
+  Res,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { RequirePlatformAdmin } from '../auth/guards/auth.guards';
 import { INVITE_TTL_MS } from '../auth/invitations.service';
@@ -11,6 +22,7 @@ import { CreateTenantDto } from './dto/create-tenant.dto';
 import { InviteAdminDto } from './dto/invite-admin.dto';
 import { proposeSlug } from './propose-slug';
 import { CreateTenantProblem, PlatformAdminService } from './platform-admin.service';
+import { ADMIN_LINKS, adminCards, type AdminLink } from '../web/navigation';
 
 const NEW_TENANT_TITLE = t('platform.admin.newTenant.title');
 const INVITE_TITLE = t('platform.admin.invite.title');
@@ -23,6 +35,7 @@ export class PlatformAdminController {
   constructor(
     private readonly admin: PlatformAdminService,
     private readonly config: AppConfig,
+    @Inject(ADMIN_LINKS) private readonly adminLinks: AdminLink[],
   ) {}
 
   private view(tenant: Tenant) {
@@ -48,6 +61,7 @@ export class PlatformAdminController {
       title: t('platform.admin.title'),
       requests,
       tenants: tenants.map((x) => this.view(x)),
+      features: adminCards(this.adminLinks, 'platform'),
     };
   }
 

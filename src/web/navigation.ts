@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+
 /**
  * The header's navigation is a registry: each feature's manifest lists its items and the app
  * module provides them, all features together, under NAV_ITEMS. The header shows the ones its
@@ -30,4 +32,26 @@ export const PLATFORM_NAV_ITEMS: readonly NavItem[] = [
 /** What the header lists before the account links: the features' items and the platform's, in order. */
 export function navigationOf(features: readonly NavItem[]): NavItem[] {
   return [...features, ...PLATFORM_NAV_ITEMS].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * A card on an admin overview: `/beheer` of a municipality (`host: 'tenant'`, its admins) or of
+ * the platform (`host: 'platform'`, platform admins). Each feature's manifest lists its own.
+ */
+export interface AdminLink {
+  href: string;
+  /** i18n keys of the card's title and its one-line hint. */
+  label: string;
+  hint: string;
+  host: 'tenant' | 'platform';
+}
+
+/** The features' admin cards (AdminLink[]), provided once for the whole app. */
+export const ADMIN_LINKS = Symbol('ADMIN_LINKS');
+
+/** The cards of one overview, with their texts looked up. */
+export function adminCards(links: readonly AdminLink[], host: AdminLink['host']) {
+  return links
+    .filter((link) => link.host === host)
+    .map((link) => ({ href: link.href, label: t(link.label), hint: t(link.hint) }));
 }
