@@ -1,4 +1,5 @@
 import { t } from '../../i18n/i18n';
+import { articleImageUrl } from '../articles/article-image-url';
 
 /**
  * What a hub shows of its news, in ONE statement per question: the four sources (its local
@@ -265,14 +266,6 @@ export const isLocal = (kind: NewsKind) => kind === 'local-article' || kind === 
 export const isArticle = (kind: NewsKind) => kind === 'local-article' || kind === 'general-article';
 
 /**
- * An article's image address (the articles' image routes: `/nieuws/beeld/<id>` for a local one,
- * `/nieuws/beeld/algemeen/<id>` for a general one).
- */
-export function newsImageUrl(kind: NewsKind, id: string): string {
-  return kind === 'general-article' ? `/nieuws/beeld/algemeen/${id}` : `/nieuws/beeld/${id}`;
-}
-
-/**
  * One item as the pages show it (/nieuws, the home section, the article page): its address, its
  * label ("lokaal" / "algemeen") and its source. `source` is null for a local article: the hub
  * wrote it, and the views show the hub's name (`@root.tenant.name`), so the home section (which
@@ -298,7 +291,10 @@ export function newsItemView(row: ListedNews) {
     aggregated: !isArticle(row.kind),
     image:
       row.imageFileId && row.imageAlt !== null
-        ? { src: newsImageUrl(row.kind, row.id), alt: row.imageAlt }
+        ? {
+            src: articleImageUrl(row.kind === 'general-article' ? 'general' : 'local', row.id),
+            alt: row.imageAlt,
+          }
         : null,
   };
 }
