@@ -3,9 +3,9 @@
 // the same work per request as the app's tenant home page (src/web/home/home-page.service.ts):
 // one tenant transaction as mzh_app (BEGIN; set_config('app.tenant_id'); the same count query as
 // TypeORM generates; the café section's next-meetings query; the academy section's next-courses
-// query; COMMIT) and the same template, section partials (in the sections' order) and layout,
-// rendered with the app's own view helpers. The tenant row is loaded
-// once at start, as the app caches tenants in memory.
+// query; the news section's latest-news query; COMMIT) and the same template, section partials
+// (in the sections' order) and layout, rendered with the app's own view helpers. The tenant row
+// is loaded once at start, as the app caches tenants in memory.
 //
 // env: DATABASE_URL (mzh_app), PORT, BASE_DOMAIN, PLATFORM_URL, ASSET_VERSION, POOL_MAX
 const fs = require('node:fs');
@@ -36,6 +36,11 @@ const { visibleAudiences } = require(
   path.join(ROOT, 'dist', 'src', 'academy', 'common', 'audience.js'),
 );
 const ANONYMOUS_AUDIENCES = visibleAudiences(null);
+// The news's section, the three newest visible items: the statement, the view model and the
+// partial of LatestNewsHomeSection (src/news/pages/home-news.ts).
+const { LATEST_NEWS_SQL, LATEST_NEWS_PARTIAL, homeNews } = require(
+  path.join(ROOT, 'dist', 'src', 'news', 'pages', 'home-news.js'),
+);
 
 // The exact statement TypeORM sends for MembershipsService.countCaregivers:
 // `em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } })`.
@@ -66,7 +71,7 @@ async function main() {
         fs.readFileSync(path.join(VIEWS, 'partials', file), 'utf8'),
       );
   }
-  for (const partial of [NEXT_MEETINGS_PARTIAL, NEXT_COURSES_PARTIAL])
+  for (const partial of [NEXT_MEETINGS_PARTIAL, NEXT_COURSES_PARTIAL, LATEST_NEWS_PARTIAL])
     Handlebars.registerPartial(
       partial,
       fs.readFileSync(path.join(VIEWS, `${partial}.hbs`), 'utf8'),
@@ -98,13 +103,16 @@ async function main() {
         new Date(),
         ANONYMOUS_AUDIENCES,
       ]);
+      const news = await client.query(LATEST_NEWS_SQL, [tenantId, new Date()]);
       await client.query('COMMIT');
-      // The sections in their order (café 10, academy 20), those without data left out.
+      // The sections in their order (café 10, academy 20, news 30), those without data left out.
       const sections = [];
       if (meetings.rows.length)
         sections.push({ partial: NEXT_MEETINGS_PARTIAL, data: { meetings: meetings.rows } });
       const courseData = homeCourses(courses.rows);
       if (courseData) sections.push({ partial: NEXT_COURSES_PARTIAL, data: courseData });
+      const newsData = homeNews(news.rows);
+      if (newsData) sections.push({ partial: LATEST_NEWS_PARTIAL, data: newsData });
       return {
         caregivers: rows[0] && rows[0].cnt ? parseInt(rows[0].cnt, 10) : 0,
         sections,

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { NEXT_COURSES_SQL } from '../src/academy/enrolments/home-courses';
 import { NEXT_MEETINGS_SQL } from '../src/cafes/meetings/home-meetings';
+import { LATEST_NEWS_SQL } from '../src/news/pages/home-news';
 import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
@@ -207,6 +208,7 @@ async function seed(adminUrl: string): Promise<void> {
     const other = await c.query<{ id: string }>(
       `insert into tenants (slug, name, welcome_text) values ('ieper', 'Ieper', '') returning id`,
     );
+    await seedNews(c, tenantId, other.rows[0].id);
     for (let i = 0; i < 40; i++) {
       const user = await c.query<{ id: string }>(
         `insert into users (email) values ($1) returning id`,
@@ -376,6 +378,124 @@ async function seedCourses(c: Client, tenantId: string): Promise<void> {
   );
 }
 
+/**
+ * The news of the municipality and of every hub, so the home page's "news" section has rows: the
+ * three newest visible items (a local article, a general feed item, a local feed item) above a
+ * few hundred older ones in each of the four sources, and the rows it must leave out: a draft, an
+ * archived and a future article, a hidden item, and another municipality's news, all newer. The
+ * reads do not use news_slugs, so the bench leaves it empty.
+ */
+async function seedNews(c: Client, tenantId: string, otherId: string): Promise<void> {
+  const hash = `md5(random()::text) || md5(random()::text)`;
+  const articles = async (tenant: string | null, rows: string) =>
+    c.query(
+      tenant
+        ? `insert into news_articles (tenant_id, slug, title, summary, body, publish_at, status, pinned)
+           select $1, slug, title, 'Een korte samenvatting voor de lijst.', 'De **tekst**.', at, status, pinned
+             from (${rows}) r`
+        : `insert into general_articles (slug, title, summary, body, publish_at, status, pinned)
+           select slug, title, 'Een korte samenvatting voor de lijst.', 'De **tekst**.', at, status, pinned
+             from (${rows}) r`,
+      tenant ? [tenant] : [],
+    );
+  const feed = async (tenant: string | null, name: string) =>
+    (
+      await c.query<{ id: string }>(
+        tenant
+          ? `insert into news_feeds (tenant_id, url, host, name) values ($1, $2, 'www.example.be', $3) returning id`
+          : `insert into general_feeds (url, host, name) values ($1, 'www.example.be', $2) returning id`,
+        tenant
+          ? [tenant, `https://www.example.be/${name}.xml`, name]
+          : [`https://www.example.be/${name}.xml`, name],
+      )
+    ).rows[0].id;
+  const items = async (tenant: string | null, feedId: string, rows: string) =>
+    c.query(
+      tenant
+        ? `insert into news_feed_items (tenant_id, feed_id, guid_hash, link, title, summary, content, content_hash, published_at, slug, hidden)
+           select $1, $2, ${hash}, 'https://www.example.be/' || slug, title, 'Een korte samenvatting.', '<p>Tekst.</p>', ${hash}, at, slug, hidden
+             from (${rows}) r`
+        : `insert into general_feed_items (feed_id, guid_hash, link, title, summary, content, content_hash, published_at, slug, hidden)
+           select $1, ${hash}, 'https://www.example.be/' || slug, title, 'Een korte samenvatting.', '<p>Tekst.</p>', ${hash}, at, slug, hidden
+             from (${rows}) r`,
+      tenant ? [tenant, feedId] : [feedId],
+    );
+  const older = (
+    prefix: string,
+    n: number,
+    extra = `'published'::text as status, false as pinned`,
+  ) =>
+    `select '${prefix}-' || g as slug, 'Bericht ' || g as title,
+            now() - make_interval(days => 1, hours => g) as at, ${extra}
+       from generate_series(1, ${n}) g`;
+  const one = (slug: string, title: string, at: string, status = 'published', pinned = false) =>
+    `select '${slug}'::text as slug, '${title}'::text as title, ${at} as at, '${status}'::text as status, ${pinned} as pinned`;
+  const oneItem = (slug: string, title: string, at: string, hidden = false) =>
+    `select '${slug}'::text as slug, '${title}'::text as title, ${at} as at, ${hidden} as hidden`;
+  // Poperinge's own
+  await articles(tenantId, older('lokaal', 200));
+  await articles(
+    tenantId,
+    one(
+      'nieuw-seizoen-mantelzorgcafe',
+      'Het nieuwe seizoen van het Mantelzorgcafé begint',
+      `now() - interval '1 hour'`,
+      'published',
+      true,
+    ),
+  );
+  await articles(
+    tenantId,
+    one('nog-een-klad', 'Nog een klad', `now() - interval '10 minutes'`, 'draft'),
+  );
+  await articles(
+    tenantId,
+    one('gearchiveerd', 'Gearchiveerd', `now() - interval '20 minutes'`, 'archived'),
+  );
+  await articles(tenantId, one('straks', 'Straks', `now() + interval '1 day'`));
+  const website = await feed(tenantId, 'website-poperinge');
+  await items(
+    tenantId,
+    website,
+    `${older('website', 300, 'false as hidden')}
+    union all ${oneItem('nieuwe-openingsuren', 'Nieuwe openingsuren van het Sociaal Huis', `now() - interval '3 hours'`)}
+    union all ${oneItem('verborgen', 'Verborgen', `now() - interval '5 minutes'`, true)}`,
+  );
+  // every hub's
+  await articles(null, older('algemeen', 60));
+  await articles(
+    null,
+    one('week-van-de-mantelzorg', 'Week van de mantelzorg', `now() + interval '2 days'`),
+  );
+  for (let f = 1; f <= 20; f++) {
+    const id = await feed(null, `bron-${f}`);
+    await items(null, id, older(`bron-${f}`, 100, 'false as hidden'));
+    if (f === 1)
+      await items(
+        null,
+        id,
+        oneItem(
+          'meer-plaatsen-dagverzorging',
+          'Meer plaatsen in de dagverzorging',
+          `now() - interval '2 hours'`,
+        ),
+      );
+  }
+  // Ieper's, newer than everything: never on Poperinge's page.
+  await articles(
+    otherId,
+    `select 'ieper-' || g as slug, 'Ieper ' || g as title, now() - make_interval(mins => g) as at,
+    'published'::text as status, false as pinned from generate_series(1, 50) g`,
+  );
+  const ieper = await feed(otherId, 'website-ieper');
+  await items(
+    otherId,
+    ieper,
+    `select 'ieper-item-' || g as slug, 'Ieper ' || g as title,
+    now() - make_interval(mins => g) as at, false as hidden from generate_series(1, 100) g`,
+  );
+}
+
 /** EXPLAIN (ANALYZE, BUFFERS) of the home page's statements, as mzh_app in the tenant's scope. */
 async function explainHome(appUrl: string): Promise<void> {
   const c = new Client({ connectionString: appUrl });
@@ -396,6 +516,7 @@ async function explainHome(appUrl: string): Promise<void> {
       ],
       ['next meetings', NEXT_MEETINGS_SQL, [tenantId, now]],
       ['next courses (anonymous)', NEXT_COURSES_SQL, [tenantId, now, ['caregiver']]],
+      ['latest news', LATEST_NEWS_SQL, [tenantId, now]],
     ];
     for (const [name, sql, params] of statements) {
       const plan = await c.query<{ 'QUERY PLAN': string }>(
@@ -497,6 +618,17 @@ async function main(): Promise<void> {
   if (shownCourses.join() !== expectedCourses.join())
     throw new Error(
       `the page shows the courses ${shownCourses.join(', ')}, not ${expectedCourses.join(', ')}`,
+    );
+  // The news's section: the three newest visible items, nothing hidden, planned or of Ieper.
+  const shownNews = [...appPage.body.matchAll(/href="\/nieuws\/([a-z0-9-]+)"/g)].map((m) => m[1]);
+  const expectedNews = [
+    'nieuw-seizoen-mantelzorgcafe',
+    'meer-plaatsen-dagverzorging',
+    'nieuwe-openingsuren',
+  ];
+  if (shownNews.join() !== expectedNews.join())
+    throw new Error(
+      `the page shows the news ${shownNews.join(', ')}, not ${expectedNews.join(', ')}`,
     );
   log(`both servers render the same page (${Buffer.byteLength(appPage.body)} bytes)`);
 

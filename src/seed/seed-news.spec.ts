@@ -74,7 +74,7 @@ describe('demo news', () => {
     const first = await read();
     expect(first.hubs.length).toBe(4);
     for (const hub of first.hubs)
-      expect({ slug: hub.slug, ...hub }).toEqual({
+      expect(hub).toEqual({
         slug: hub.slug,
         published: '3',
         pinned: '1',
