@@ -37,4 +37,33 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...valid, NODE_ENV: 'development', BASE_DOMAIN: 'localhost' });
     expect(config.originFor('poperinge')).toBe('http://poperinge.localhost:3000');
   });
+
+  it('reads the news feed settings with their defaults', () => {
+    const config = loadConfig(valid);
+    expect(config.newsFeedAllowedHosts).toEqual([]);
+    expect(config.newsFeedPerHostLimit).toBe(2);
+    expect(config.newsFeedConcurrency).toBe(8);
+    const set = loadConfig({
+      ...valid,
+      NEWS_FEED_ALLOWED_HOSTS: ' Localhost, *.localhost ,127.0.0.1,[::1]',
+      NEWS_FEED_PER_HOST_LIMIT: '4',
+      NEWS_FEED_CONCURRENCY: '16',
+    });
+    expect(set.newsFeedAllowedHosts).toEqual(['localhost', '*.localhost', '127.0.0.1', '[::1]']);
+    expect(set.newsFeedPerHostLimit).toBe(4);
+    expect(set.newsFeedConcurrency).toBe(16);
+    expect(loadConfig({ ...valid, NEWS_FEED_ALLOWED_HOSTS: '' }).newsFeedAllowedHosts).toEqual([]);
+  });
+
+  it('refuses malformed news feed settings', () => {
+    const env = {
+      ...valid,
+      NEWS_FEED_ALLOWED_HOSTS: 'http://localhost/',
+      NEWS_FEED_PER_HOST_LIMIT: '0',
+      NEWS_FEED_CONCURRENCY: 'many',
+    };
+    expect(() => loadConfig(env)).toThrow(
+      /NEWS_FEED_ALLOWED_HOSTS must be host names[\s\S]*NEWS_FEED_PER_HOST_LIMIT[\s\S]*NEWS_FEED_CONCURRENCY/,
+    );
+  });
 });

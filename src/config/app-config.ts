@@ -12,6 +12,14 @@ import {
   validateSync,
 } from 'class-validator';
 
+/** One host: a name (`localhost`, `feeds.example.be`), `*.` + a name, an IPv4 or a bracketed IPv6. */
+const ALLOWED_HOST = String.raw`(\*\.)?[a-z0-9.-]+|\[[0-9a-f:.]+\]`;
+/** Empty, or hosts separated by commas (spaces around them allowed). */
+const ALLOWED_HOSTS_PATTERN = new RegExp(
+  String.raw`^\s*((${ALLOWED_HOST})\s*(,\s*(${ALLOWED_HOST})\s*)*)?$`,
+  'i',
+);
+
 /**
  * The whole configuration of the platform, read once from the environment and validated.
  * Services receive this object (token `AppConfig`), never `process.env`.
@@ -74,6 +82,47 @@ export class AppConfig {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
+
+  /**
+   * Comma-separated host names the feed fetcher connects to without checking that their address
+   * is public (`localhost`, `*.localhost` for every subdomain, `127.0.0.1`, `[::1]`): tests and the
+   * demo's local feed server. Empty (the default): every feed must be on a public address.
+   */
+  @IsOptional()
+  @Matches(ALLOWED_HOSTS_PATTERN, {
+    message: 'must be host names separated by commas, such as localhost,*.localhost',
+  })
+  NEWS_FEED_ALLOWED_HOSTS?: string;
+
+  /** How many fetches of feeds on one host may run at once (default 2). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NEWS_FEED_PER_HOST_LIMIT?: number;
+
+  /** How many feed jobs one worker runs at once (default 8). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  NEWS_FEED_CONCURRENCY?: number;
+
+  /** NEWS_FEED_ALLOWED_HOSTS as a list: lowercase, without spaces or empty entries. */
+  get newsFeedAllowedHosts(): string[] {
+    return (this.NEWS_FEED_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== '');
+  }
+
+  get newsFeedPerHostLimit(): number {
+    return this.NEWS_FEED_PER_HOST_LIMIT ?? 2;
+  }
+
+  get newsFeedConcurrency(): number {
+    return this.NEWS_FEED_CONCURRENCY ?? 8;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
