@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import { TextDecoder } from 'node:util';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { plainText, safeHtml } from '../../../web/content/safe-html';
+import type { ParsedItem } from './fetch-contract';
+import { FetchFailure } from './fetch-failure';
+
+/**
+ * A feed's body as the platform stores it: RSS 2.0, Atom or RDF (`@rowanmanning/feed-parser`),
+ * decoded by its charset, its items' HTML through THE allowlist (`safeHtml`, no headings), plain
+ * text summaries and titles, absolute http(s) links, and an identity per item that survives a
+ * guid moving from http to https. Pure: no network, no database, "now" passed in.
+ */
+
+export interface ParseFeedOptions {
+  /** The address the body came from (after redirects): relative links resolve against it. */
+  url: string;
+  /** The response's Content-Type (its charset wins over the XML declaration's). */
+  contentType?: string | null;
+  /** A date after this is taken as this: an item cannot sort above today's news by lying. */
+  now: Date;
+  /** At most this many items, the newest (default 200). */
+  maxItems?: number;
+}
+
+export interface ParsedFeed {
+  feedTitle: string | null;
+  items: ParsedItem[];
+  /** RSS `<ttl>` in minutes, when the feed has one. */
+  ttlMinutes: number | null;
+}
+
+export const MAX_ITEMS = 200;
+export const MAX_TITLE_LENGTH = 300;
+export const SUMMARY_LENGTH = 300;
+/** When an item has no title, its title is the start of its summary, this long at most. */
+const TITLE_FROM_SUMMARY_LENGTH = 100;
+const UNTITLED = 'Bericht zonder titel';
+
+/** Parses and cleans a feed; throws `FetchFailure('not_a_feed')` for anything that is not one. */
+export function parseFeedBody(body: Buffer, options: ParseFeedOptions): ParsedFeed {
+  const text = decode(body, options.contentType ?? null).replace(/^\s+/, '');
+  if (!text.startsWith('<')) throw new FetchFailure('not_a_feed', 'no XML');
+  // A feed has no business declaring entities; an internal DTD is how "billion laughs" starts.
+  if (/<!ENTITY/i.test(text)) throw new FetchFailure('not_a_feed', 'declares XML entities');
+  const valid = XMLValidator.validate(escapeBareAmpersands(text));
+  if (valid !== true) {
+    throw new FetchFailure('not_a_feed', `${valid.err.msg} (line ${valid.err.line})`);
+  }
+
+  let feed: ReturnType<typeof parseFeed>;
+  try {
+    feed = parseFeed(text);
+  } catch {
+    throw new FetchFailure('not_a_feed', 'no RSS, Atom or RDF root element');
+  }
+
+  const base = absoluteHttpUrl(feed.url, options.url) ?? options.url;
+  const now = options.now.getTime();
+  const raw = feed.items.map((item, index) => {
+    const link = absoluteHttpUrl(item.url, base);
+    const html = item.content ?? item.description ?? '';
+    // Whitespace between tags means nothing (no <pre> is allowed): one space, so a re-indented
+    // feed does not count as changed content.
+    const content = resolveLinks(safeHtml(html, { headings: false, ownHost: null }), link ?? base)
+      .replace(/\s+/g, ' ')
+      .trim();
+    const summary = cutAtWord(plainTextOf(item.description ?? item.content ?? ''), SUMMARY_LENGTH);
+    const title =
+      cutAtWord(plainTextOf(item.title ?? ''), MAX_TITLE_LENGTH) ||
+      cutAtWord(summary, TITLE_FROM_SUMMARY_LENGTH) ||
+      '';
+    const date = item.published ?? item.updated;
+    const publishedAt =
+      date && !Number.isNaN(date.getTime()) ? new Date(Math.min(date.getTime(), now)) : null;
+    const guid = (item.id ?? '').trim() || null;
+    return { index, guid, link, title, summary, content, publishedAt };
+  });
+
+  // Items with nothing to show or to tell them apart are no items.
+  const usable = raw.filter((item) => item.title || item.link || item.summary);
+  const newest = [...usable]
+    .sort(
+      (a, b) =>
+        (b.publishedAt?.getTime() ?? -Infinity) - (a.publishedAt?.getTime() ?? -Infinity) ||
+        a.index - b.index,
+    )
+    .slice(0, options.maxItems ?? MAX_ITEMS)
+    .sort((a, b) => a.index - b.index);
+
+  const guidCounts = new Map<string, number>();
+  for (const item of usable) {
+    if (item.guid)
+      guidCounts.set(foldScheme(item.guid), (guidCounts.get(foldScheme(item.guid)) ?? 0) + 1);
+  }
+
+  const seen = new Set<string>();
+  const items: ParsedItem[] = [];
+  for (const item of newest) {
+    const guidHash = sha256(identityOf(item, guidCounts));
+    if (seen.has(guidHash)) continue; // the very same item twice in one document
+    seen.add(guidHash);
+    const title = item.title || UNTITLED;
+    items.push({
+      guidHash,
+      contentHash: sha256(JSON.stringify([title, item.link, item.summary, item.content])),
+      link: item.link,
+      title,
+      summary: item.summary,
+      content: item.content,
+      publishedAt: item.publishedAt,
+    });
+  }
+
+  const ttl = ttlOf(feed);
+  const feedTitle = cutAtWord(plainTextOf(feed.title ?? ''), MAX_TITLE_LENGTH) || null;
+  return { feedTitle, items, ttlMinutes: ttl };
+}
+
+/**
+ * The identity of an item: its guid (http and https folded, so a site moving to https does not
+ * repeat its news); guid + link when the document repeats that guid; the link without a guid;
+ * the title without a link either.
+ */
+function identityOf(
+  item: { guid: string | null; link: string | null; title: string; summary: string },
+  guidCounts: Map<string, number>,
+): string {
+  if (item.guid) {
+    const guid = foldScheme(item.guid);
+    if ((guidCounts.get(guid) ?? 0) > 1) return `guid+link:${guid}\n${foldScheme(item.link ?? '')}`;
+    return `guid:${guid}`;
+  }
+  if (item.link) return `link:${foldScheme(item.link)}`;
+  return `title:${item.title || item.summary}`;
+}
+
+/** `http://x` and `https://x` are one identity. */
+function foldScheme(value: string): string {
+  return value.trim().replace(/^https?:\/\//i, 'https://');
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value, 'utf8').digest('hex');
+}
+
+/** RSS `<ttl>` (minutes) of the channel, when it is a positive whole number. */
+function ttlOf(feed: ReturnType<typeof parseFeed>): number | null {
+  if (feed.meta.type !== 'rss') return null;
+  const value = feed.element.findElementWithName('ttl')?.textContentNormalized?.trim();
+  if (!value || !/^\d+$/.test(value)) return null;
+  const minutes = Number(value);
+  return minutes > 0 ? minutes : null;
+}
+
+/** An absolute http(s) URL for `value` resolved against `base`, or null (javascript:, mailto:, junk). */
+export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Relative links in a feed's HTML point at the feed's site, not at the hub: resolve them (in the
+ * sanitized output, whose links all read `<a href="...">`, optionally with `rel="noopener"`),
+ * drop what does not resolve to http(s), mailto or tel, and mark every absolute one external.
+ */
+function resolveLinks(html: string, base: string): string {
+  return html.replace(/<a href="([^"]*)"(?: rel="noopener")?>/g, (_tag, href: string) => {
+    const raw = decodeBasicEntities(href);
+    if (/^(mailto|tel):/i.test(raw)) return `<a href="${escapeAttribute(raw)}">`;
+    const absolute = absoluteHttpUrl(raw, base);
+    return absolute ? `<a href="${escapeAttribute(absolute)}" rel="noopener">` : '<a>';
+  });
+}
+
+/** `plainText` gives HTML-escaped text; stored titles and summaries are plain (escaped when shown). */
+function plainTextOf(html: string): string {
+  return decodeBasicEntities(plainText(html));
+}
+
+function decodeBasicEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** At most `max` characters, cut at the last space before it (with "…"), never mid-word when avoidable. */
+export function cutAtWord(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  const cut = space > max / 2 ? room.slice(0, space) : room;
+  return `${cut.replace(/[\s,.;:!?-]+$/, '')}…`;
+}
+
+/** Bare `&` (Tom & Jerry) is common in real feeds and harmless: escape it for the validator only. */
+function escapeBareAmpersands(text: string): string {
+  return text.replace(/&(?!(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);)/gi, '&amp;');
+}
+
+/**
+ * The body as text: a byte-order mark first, then the charset of the Content-Type, then the XML
+ * declaration's encoding, else UTF-8. An unknown label falls back to UTF-8.
+ */
+export function decode(body: Buffer, contentType: string | null): string {
+  const label =
+    bomCharset(body) ?? charsetOf(contentType) ?? xmlDeclarationCharset(body) ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(body);
+}
+
+function bomCharset(body: Buffer): string | null {
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
+  if (body[0] === 0xff && body[1] === 0xfe) return 'utf-16le';
+  if (body[0] === 0xfe && body[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function charsetOf(contentType: string | null): string | null {
+  const match = contentType ? /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType) : null;
+  return match ? match[1].toLowerCase() : null;
+}
+
+function xmlDeclarationCharset(body: Buffer): string | null {
+  const head = body.subarray(0, 512).toString('latin1');
+  const match = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  return match ? match[1].toLowerCase() : null;
+}
