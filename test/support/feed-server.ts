@@ -56,6 +56,10 @@ export interface ReceivedRequest {
   /** The path with its query. */
   url: string;
   headers: IncomingMessage['headers'];
+  /** Body bytes written so far for this request (a client that stops reading keeps it low). */
+  bytesSent: number;
+  /** The client closed the connection before the whole answer was written. */
+  abandoned: boolean;
 }
 
 export interface FeedServer {
@@ -91,14 +95,20 @@ export async function startFeedServer(table: Record<string, FeedRoute> = {}): Pr
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const list = received.get(path) ?? [];
-    list.push({
+    const record: ReceivedRequest = {
       method: req.method ?? 'GET',
       host: req.headers.host ?? '',
       url: req.url ?? '/',
       headers: req.headers,
-    });
+      bytesSent: 0,
+      abandoned: false,
+    };
+    list.push(record);
     received.set(path, list);
-    void answer(req, res, routes.get(path)).catch(() => res.destroy());
+    res.on('close', () => {
+      if (!res.writableFinished) record.abandoned = true;
+    });
+    void answer(req, res, routes.get(path), record).catch(() => res.destroy());
   });
   server.keepAliveTimeout = 5_000;
   server.on('connection', (socket) => {
@@ -130,6 +140,7 @@ async function answer(
   req: IncomingMessage,
   res: ServerResponse,
   route: FeedRoute | undefined,
+  record: ReceivedRequest,
 ): Promise<void> {
   if (!route) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
@@ -175,9 +186,10 @@ async function answer(
     return;
   }
   if (fixture.stream) {
-    await streamBody(res, fixture.stream);
+    await streamBody(res, fixture.stream, record);
     return;
   }
+  record.bytesSent = body?.length ?? 0;
   res.end(body ?? undefined);
 }
 
@@ -198,6 +210,7 @@ function compress(body: Buffer, encoding: NonNullable<FeedFixture['encoding']>):
 async function streamBody(
   res: ServerResponse,
   stream: NonNullable<FeedFixture['stream']>,
+  record: ReceivedRequest,
 ): Promise<void> {
   const chunk = Buffer.from(stream.chunk);
   let sent = 0;
@@ -205,10 +218,16 @@ async function streamBody(
     const piece =
       sent + chunk.length > stream.bytes ? chunk.subarray(0, stream.bytes - sent) : chunk;
     sent += piece.length;
+    record.bytesSent = sent;
     if (!res.write(piece)) {
       await new Promise<void>((resolve) => {
-        res.once('drain', resolve);
-        res.once('close', resolve);
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
       });
     }
     if (stream.intervalMs) await pause(stream.intervalMs, res);
@@ -219,11 +238,13 @@ async function streamBody(
 /** Waits `ms`, or less when the client goes away. */
 function pause(ms: number, res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    res.once('close', () => {
+    const done = () => {
       clearTimeout(timer);
+      res.off('close', done);
       resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    res.on('close', done);
   });
 }
 
