@@ -219,6 +219,7 @@ function escapeBareAmpersands(text: string): string {
 export function decode(body: Buffer, contentType: string | null): string {
   const label =
     bomCharset(body) ?? charsetOf(contentType) ?? xmlDeclarationCharset(body) ?? 'utf-8';
+  if (WINDOWS_1252_LABELS.has(label)) return decodeWindows1252(body);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label);
@@ -226,6 +227,34 @@ export function decode(body: Buffer, contentType: string | null): string {
     decoder = new TextDecoder('utf-8');
   }
   return decoder.decode(body);
+}
+
+/** The labels WHATWG maps to windows-1252 (ISO-8859-1 included: that is what servers mean by it). */
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'iso-ir-100',
+  'latin1',
+  'l1',
+  'cp819',
+  'ibm819',
+  'us-ascii',
+  'ascii',
+]);
+
+/** What 0x80–0x9F are in windows-1252 (Node 20's TextDecoder gives C1 controls instead). */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(body: Buffer): string {
+  return body
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 function bomCharset(body: Buffer): string | null {
