@@ -7,7 +7,9 @@
 //   reminders  bench/reminders.bench.ts: café reminders for 10,000 sign-ups through the real
 //              worker to an SMTP sink, against bare nodemailer;
 //   explain    bench/explain.bench.ts: the query plans of a member's pages and the host
-//              dashboard at the reminders bench's data size (PostgreSQL's auto_explain).
+//              dashboard at the reminders bench's data size (PostgreSQL's auto_explain);
+//   news       bench/news.bench.ts: 1,000 feeds of 50 items aggregated by the real worker (a
+//              first pass, a pass where every feed answers 304) against a bare undici + parser.
 // Only some: `npm run bench -- reminders` or `BENCH=reminders npm run bench` (comma-separated).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -19,6 +21,7 @@ const BENCHES = {
   home: path.join('bench', 'home.bench.ts'),
   reminders: path.join('bench', 'reminders.bench.ts'),
   explain: path.join('bench', 'explain.bench.ts'),
+  news: path.join('bench', 'news.bench.ts'),
 };
 const asked = [...process.argv.slice(2), ...(process.env.BENCH ?? '').split(',')]
   .map((name) => name.trim())
