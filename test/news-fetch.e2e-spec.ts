@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
@@ -578,6 +579,34 @@ describe('news fetch: addresses', () => {
       const outcome = await socketOnly.fetch(request(server.url('/rss.xml', host)));
       expectFailed(outcome, 'refused_address', /^Dit adres is niet toegelaten\./);
       expect(server.count('/rss.xml')).toBe(before);
+    }
+  });
+
+  it('https: the address is checked once TCP connects, before the certificate (which is verified)', async () => {
+    const tls = createHttpsServer(
+      {
+        key: feedFixture('tls/key.pem'),
+        cert: feedFixture('tls/cert.pem'),
+      },
+      (_req, res) => res.end(feedFixture('rss.xml')),
+    );
+    tls.listen(0, '127.0.0.1');
+    await once(tls, 'listening');
+    const port = (tls.address() as AddressInfo).port;
+    try {
+      const socketOnly = fetcher({ checkBeforeConnecting: false });
+      expectFailed(
+        await socketOnly.fetch(request(`https://127.0.0.1:${port}/rss.xml`)),
+        'refused_address',
+        /^Dit adres is niet toegelaten\./,
+      );
+      // Allowlisted, the self-signed certificate is still refused: TLS is verified as usual.
+      const outcome = await fetcher().fetch(request(`https://${SITE}:${port}/rss.xml`));
+      expect(outcome).toMatchObject({ kind: 'failed', code: 'unreachable' });
+      expect(outcome.kind === 'failed' && outcome.detail).toMatch(/CERT|SELF_SIGNED/);
+    } finally {
+      tls.closeAllConnections();
+      await new Promise((resolve) => tls.close(resolve));
     }
   });
 

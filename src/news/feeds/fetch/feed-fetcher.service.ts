@@ -124,7 +124,7 @@ export class FeedFetcherService implements OnModuleDestroy {
       });
       if (REDIRECT_STATUSES.has(response.statusCode)) {
         discard(response);
-        const location = header(response, 'location');
+        const location = firstHeader(response, 'location');
         if (!location)
           throw new FetchFailure('http_status', `${response.statusCode} zonder Location`);
         if (hop >= this.options.maxRedirects) {
@@ -223,6 +223,12 @@ function checkedUrl(value: string, invalid: FetchErrorCode): URL {
 function header(response: Dispatcher.ResponseData, name: string): string | undefined {
   const value = response.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The first value of a header a server may have sent twice (Location). */
+function firstHeader(response: Dispatcher.ResponseData, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /**

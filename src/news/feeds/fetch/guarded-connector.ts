@@ -1,5 +1,5 @@
 import { lookup as systemLookup, type LookupAddress } from 'node:dns';
-import { isIP, type LookupFunction } from 'node:net';
+import { isIP, type LookupFunction, type Socket } from 'node:net';
 import { buildConnector } from 'undici';
 import { isAllowlistedHost, isPublicAddress, normalizeHost } from './address-policy';
 import { FetchFailure } from './fetch-failure';
@@ -44,16 +44,31 @@ export function guardedConnector(options: GuardedConnectorOptions): buildConnect
       return void callback(new FetchFailure('refused_address', host), null);
     }
     const connect = allowlisted ? connectAllowlisted : connectChecked;
-    connect(target, (error, socket) => {
-      if (error || !socket) return callback(error ?? new Error('no socket'), null);
-      if (!allowlisted && !isPublicAddress(socket.remoteAddress)) {
-        socket.destroy();
+    const socket = (connect as ReturningConnector)(target, (error, connected) => {
+      if (error || !connected) return callback(error ?? new Error('no socket'), null);
+      if (!allowlisted && !isPublicAddress(connected.remoteAddress)) {
+        connected.destroy();
         return callback(new FetchFailure('refused_address', host), null);
       }
-      callback(null, socket);
+      callback(null, connected);
     });
+    // TLS: the callback above comes after the handshake; check as soon as TCP is connected, so
+    // a refused address gets no ClientHello and a bad certificate there is still "refused".
+    if (!allowlisted && socket && target.protocol === 'https:') {
+      socket.once('connect', () => {
+        if (!isPublicAddress(socket.remoteAddress)) {
+          socket.destroy(new FetchFailure('refused_address', host));
+        }
+      });
+    }
   };
 }
+
+/** undici's connector returns the socket it opens (its type says void). */
+type ReturningConnector = (
+  options: buildConnector.Options,
+  callback: buildConnector.Callback,
+) => Socket | undefined;
 
 /**
  * A lookup that keeps only public addresses of a name (the host not being on the allowlist:
