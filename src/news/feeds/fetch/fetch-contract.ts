@@ -1,7 +1,8 @@
 /**
  * The contract between the fetcher (./, pure: no database) and the feed jobs (../): what a
  * refresh asks for and what comes back. The jobs store the outcome; the fetcher never touches
- * PostgreSQL.
+ * PostgreSQL. `FeedFetcherService.fetch()` (feed-fetcher.service.ts) never throws; the admin's
+ * message of a failure is `FETCH_ERROR_MESSAGE_KEYS[code]` (fetch-error-strings.ts). See README.md.
  */
 
 /** Why a refresh failed; each has a plain-Dutch message for the admin (`news.feeds.error.<code>`). */
@@ -38,7 +39,11 @@ export interface FetchRequest {
 
 /** What the fetcher learnt about how often it may come back (minutes), when the server said so. */
 export interface FetchHints {
-  /** The longest of RSS `<ttl>`, `Cache-Control: max-age` and `Retry-After`, rounded up; null: none. */
+  /**
+   * The longest of RSS `<ttl>`, `Cache-Control: max-age` and `Retry-After`, rounded up, at most
+   * a day (1440: a server cannot stop a feed for good); null: none. Only ever a reason to fetch
+   * LESS often.
+   */
   minIntervalMinutes: number | null;
 }
 

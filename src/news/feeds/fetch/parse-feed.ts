@@ -40,6 +40,17 @@ const UNTITLED = 'Bericht zonder titel';
 
 /** Parses and cleans a feed; throws `FetchFailure('not_a_feed')` for anything that is not one. */
 export function parseFeedBody(body: Buffer, options: ParseFeedOptions): ParsedFeed {
+  try {
+    return parseAndClean(body, options);
+  } catch (error) {
+    if (error instanceof FetchFailure) throw error;
+    // Whatever else a hostile document makes the parser or the sanitizer throw (a stack
+    // overflow on deep nesting, ...): no feed, and never a crash of the job.
+    throw new FetchFailure('not_a_feed', error instanceof Error ? error.name : 'unreadable');
+  }
+}
+
+function parseAndClean(body: Buffer, options: ParseFeedOptions): ParsedFeed {
   const text = decode(body, options.contentType ?? null).replace(/^\s+/, '');
   if (!text.startsWith('<')) throw new FetchFailure('not_a_feed', 'no XML');
   // A feed has no business declaring entities; an internal DTD is how "billion laughs" starts.
