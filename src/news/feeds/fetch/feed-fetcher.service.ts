@@ -123,7 +123,7 @@ export class FeedFetcherService implements OnModuleDestroy {
         signal,
       });
       if (REDIRECT_STATUSES.has(response.statusCode)) {
-        discard(response);
+        await drain(response);
         const location = firstHeader(response, 'location');
         if (!location)
           throw new FetchFailure('http_status', `${response.statusCode} zonder Location`);
@@ -142,12 +142,12 @@ export class FeedFetcherService implements OnModuleDestroy {
     const status = response.statusCode;
     const maxAge = maxAgeSeconds(header(response, 'cache-control'));
     if (status === 304) {
-      discard(response);
+      await drain(response);
       return { kind: 'not_modified', hints: hintsFrom(maxAge) };
     }
     const retryAfter = retryAfterSeconds(header(response, 'retry-after'), now);
     if (status === 429 || (status === 503 && retryAfter !== null)) {
-      discard(response);
+      await drain(response);
       return {
         kind: 'failed',
         code: 'rate_limited',
@@ -156,7 +156,7 @@ export class FeedFetcherService implements OnModuleDestroy {
       };
     }
     if (status !== 200) {
-      discard(response);
+      await drain(response);
       throw new FetchFailure('http_status', String(status));
     }
 
@@ -169,8 +169,9 @@ export class FeedFetcherService implements OnModuleDestroy {
     let body: Buffer;
     try {
       body = await readBody(response.body, encoding, this.options.maxBodyBytes);
-    } finally {
+    } catch (error) {
       discard(response);
+      throw error;
     }
     const parsed = parseFeedBody(body, {
       url: url.href,
@@ -229,6 +230,19 @@ function header(response: Dispatcher.ResponseData, name: string): string | undef
 function firstHeader(response: Dispatcher.ResponseData, name: string): string | undefined {
   const value = response.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** Up to this much of a body we do not want is read to its end, so the connection is kept. */
+const DRAIN_LIMIT = 64 * 1024;
+
+/**
+ * A body we do not want (a 304's, a redirect's, an error page): read to its end when it is
+ * small, so the connection can serve the next request (a 304 pass reuses its connections),
+ * thrown away with its connection when it is bigger than DRAIN_LIMIT.
+ */
+async function drain(response: Dispatcher.ResponseData): Promise<void> {
+  response.body.on('error', () => undefined);
+  await response.body.dump({ limit: DRAIN_LIMIT }).catch(() => undefined);
 }
 
 /**
