@@ -83,6 +83,18 @@ describe('parseFeedBody', () => {
     expect(parse('<rss version="2.0"><channel><ttl>0</ttl></channel></rss>').ttlMinutes).toBeNull();
   });
 
+  it('an article about XML may mention <!ENTITY; a DOCTYPE that declares one is refused', () => {
+    const about = parse(
+      '<rss version="2.0"><channel><item><title>XML</title><guid>1</guid><description><![CDATA[<p>Schrijf nooit <!ENTITY in een feed.</p>]]></description></item></channel></rss>',
+    );
+    expect(about.items.map((i) => i.title)).toEqual(['XML']); // a feed, not refused
+    expect(() =>
+      parse(
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss version="2.0"><channel><title>&a;</title></channel></rss>',
+      ),
+    ).toThrow(expect.objectContaining({ code: 'not_a_feed', detail: 'declares XML entities' }));
+  });
+
   it('refuses what is no feed', () => {
     for (const body of [
       '',

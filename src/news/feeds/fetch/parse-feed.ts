@@ -53,8 +53,12 @@ export function parseFeedBody(body: Buffer, options: ParseFeedOptions): ParsedFe
 function parseAndClean(body: Buffer, options: ParseFeedOptions): ParsedFeed {
   const text = decode(body, options.contentType ?? null).replace(/^\s+/, '');
   if (!text.startsWith('<')) throw new FetchFailure('not_a_feed', 'no XML');
-  // A feed has no business declaring entities; an internal DTD is how "billion laughs" starts.
-  if (/<!ENTITY/i.test(text)) throw new FetchFailure('not_a_feed', 'declares XML entities');
+  // A feed has no business declaring entities (in the DOCTYPE, before the root element): an
+  // internal DTD is how "billion laughs" starts. An article that mentions <!ENTITY is fine.
+  const root = /<[A-Za-z]/.exec(text)?.index ?? text.length;
+  if (/<!ENTITY/i.test(text.slice(0, root))) {
+    throw new FetchFailure('not_a_feed', 'declares XML entities');
+  }
   const valid = XMLValidator.validate(escapeBareAmpersands(text));
   if (valid !== true) {
     throw new FetchFailure('not_a_feed', `${valid.err.msg} (line ${valid.err.line})`);
