@@ -61,5 +61,8 @@ describe('safeHtml for feed content', () => {
     expect(plainText('<p>Een <b>korte</b>\n\n samenvatting<script>x</script></p>')).toBe(
       'Een korte samenvatting',
     );
+    expect(plainText('Tom &amp; Jerry &lt;3 &amp;lt; &quot;zorg&quot;&nbsp;&#39;t')).toBe(
+      'Tom & Jerry <3 &lt; "zorg" \'t',
+    );
   });
 });

@@ -72,14 +72,26 @@ function isExternal(href: string, ownHost: string | null): boolean {
   }
 }
 
-/** The text of some HTML without any tag (a feed item's summary, an RSS description). */
+/** The text of some HTML without any tag (a feed item's summary, an RSS description): plain, not escaped. */
 export function plainText(html: string): string {
-  return sanitizeHtml(html, {
+  const escaped = sanitizeHtml(html, {
     allowedTags: [],
     allowedAttributes: {},
     nonTextTags: DROPPED_WITH_CONTENT,
-  })
-    .replace(/&nbsp;/g, ' ')
+  });
+  // sanitize-html decodes the input's entities and escapes its output; undo the escaping once
+  // (`&amp;lt;` stays `&lt;`): the text is escaped again where it is shown.
+  return escaped
+    .replace(/&(?:lt|gt|quot|#0*39|apos|amp|nbsp);/g, (entity) => BASIC_ENTITIES[entity] ?? ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const BASIC_ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+  '&amp;': '&',
+  '&nbsp;': ' ',
+};

@@ -223,13 +223,12 @@ function textOfSafeHtml(safe: string): string {
 }
 
 /**
- * Plain text of a title (which may hold HTML: Atom's type="html"). `plainText` gives
- * HTML-escaped text; stored titles and summaries are plain (escaped when shown). Text without
- * `<` or `&` needs no sanitizer.
+ * Plain text of a title (which may hold HTML: Atom's type="html"); stored titles and summaries
+ * are plain (escaped when shown). Text without `<` or `&` needs no sanitizer.
  */
 function plainTextOf(html: string): string {
   if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
-  return decodeBasicEntities(plainText(html));
+  return plainText(html);
 }
 
 const BASIC_ENTITIES: Record<string, string> = {
