@@ -16,6 +16,9 @@ export const RESERVED_NEWS_SLUGS = new Set([
   'beeld',
 ]);
 
+/** How many numbered variants (`-2` ... `-21`) `claimFreeMany` tries for a base in use before claiming one by one. */
+const BATCH_SUFFIXES = 20;
+
 /** Lower-case letters, digits and single hyphens, 2–120 characters. */
 const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){1,119}$/;
 
@@ -67,6 +70,89 @@ export class NewsSlugsService {
       `delete from news_slugs where slug = $2 and hub_tenant_id is not distinct from $1`,
       [hub, slug],
     );
+  }
+
+  /**
+   * `claimFree` for many bases at once (a feed's new items, by title), in a few statements
+   * whatever their number: each gets its base, else `base-2` ... `base-21`, never one that
+   * another of the batch takes; the slugs taken, in the order of `bases`. Locks the slugs it
+   * takes as `claim` does; a base whose candidates are all taken (or taken meanwhile) falls back
+   * to `claimFree`.
+   */
+  async claimFreeMany(em: EntityManager, hub: string | null, bases: string[]): Promise<string[]> {
+    if (bases.length === 0) return [];
+    const stems = bases.map((base) =>
+      newsSlugProblem(base) === 'form' ? slugFromTitle(base) : base,
+    );
+    const candidatesOf = (stem: string) => [
+      stem,
+      ...Array.from({ length: BATCH_SUFFIXES }, (_, i) => `${stem.slice(0, 110)}-${i + 2}`),
+    ];
+    const exact = [...new Set(stems)];
+    let taken = await this.takenOf(em, hub, exact);
+    // Only the stems already in use (or twice in the batch) need their numbered variants looked up.
+    const twice = new Set(stems.filter((stem, i) => stems.indexOf(stem) !== i));
+    const busy = exact.filter((stem) => taken.has(stem) || twice.has(stem));
+    if (busy.length > 0) {
+      const variants = busy.flatMap((stem) => candidatesOf(stem).slice(1));
+      taken = new Set([...taken, ...(await this.takenOf(em, hub, variants))]);
+    }
+    const chosen: (string | null)[] = stems.map((stem) => {
+      const free = candidatesOf(stem).find(
+        (candidate) => !newsSlugProblem(candidate) && !taken.has(candidate),
+      );
+      if (free) taken.add(free);
+      return free ?? null;
+    });
+    const wanted = chosen.filter((slug): slug is string => slug !== null);
+    const got = new Set<string>();
+    if (wanted.length > 0) {
+      // Locked in one order (no two batches wait on each other), then taken unless someone
+      // took one meanwhile: this statement runs after the locks, so it sees what they committed.
+      await em.query(
+        `select pg_advisory_xact_lock(hashtext('news-slug'), hashtext(s))
+           from (select unnest($1::text[]) as s order by 1) as wanted`,
+        [[...wanted].sort()],
+      );
+      const inserted = await em.query<{ slug: string }[]>(
+        `insert into news_slugs (hub_tenant_id, slug)
+         select $1, s from unnest($2::text[]) as s
+          where not exists (select 1 from news_slugs n
+                             where n.slug = s
+                               and ($1::uuid is null or n.hub_tenant_id is null or n.hub_tenant_id = $1))
+         returning slug`,
+        [hub, wanted],
+      );
+      for (const row of inserted) got.add(row.slug);
+    }
+    const result: string[] = [];
+    for (const [i, slug] of chosen.entries()) {
+      result.push(slug !== null && got.has(slug) ? slug : await this.claimFree(em, hub, stems[i]));
+    }
+    return result;
+  }
+
+  /** Gives many slugs back at once (a feed and its items are deleted). */
+  async releaseMany(em: EntityManager, hub: string | null, slugs: string[]): Promise<void> {
+    if (slugs.length === 0) return;
+    await em.query(
+      `delete from news_slugs where slug = any($2::text[]) and hub_tenant_id is not distinct from $1`,
+      [hub, slugs],
+    );
+  }
+
+  /** Which of `slugs` are in use where `hub`'s content shows (see `taken`). */
+  private async takenOf(
+    em: EntityManager,
+    hub: string | null,
+    slugs: string[],
+  ): Promise<Set<string>> {
+    const rows = await em.query<{ slug: string }[]>(
+      `select distinct slug from news_slugs
+        where slug = any($2::text[]) and ($1::uuid is null or hub_tenant_id is null or hub_tenant_id = $1)`,
+      [hub, slugs],
+    );
+    return new Set(rows.map((row) => row.slug));
   }
 
   private async taken(em: EntityManager, hub: string | null, slug: string): Promise<boolean> {
