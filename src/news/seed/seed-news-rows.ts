@@ -108,8 +108,9 @@ export async function seedFeed(
   }
   let items = 0;
   for (const item of feed.items) {
-    // The item's identity as the fetcher computes it: its guid with http and https folded.
-    const guidHash = sha256(item.guid.replace(/^https?:\/\//i, '//'));
+    // The item's identity and content as the fetcher computes them (feeds/fetch/parse-feed.ts:
+    // the guid with http and https folded), so a real refresh of the same item updates this row.
+    const guidHash = sha256(`guid:${item.guid.trim().replace(/^https?:\/\//i, 'https://')}`);
     const table = hub ? 'news_feed_items' : 'general_feed_items';
     const exists = await client.query(
       `select 1 from ${table} where feed_id = $1 and guid_hash = $2`,
@@ -126,7 +127,7 @@ export async function seedFeed(
       item.title,
       item.summary,
       content,
-      sha256([item.title, link, item.summary, content].join('\n')),
+      sha256(JSON.stringify([item.title, link, item.summary, content])),
       new Date(Math.min(now.getTime() + item.days * DAY, fetchedAt.getTime())),
       slug,
       fetchedAt,
