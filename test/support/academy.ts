@@ -160,8 +160,10 @@ async function insertCourse(
       requiredAttendancePercent: input.requiredAttendancePercent ?? 100,
     }),
   );
-  const week = 7 * 24 * 3600_000;
-  const start = new Date(Math.ceil((now.getTime() + week) / 3600_000) * 3600_000);
+  // A week from now at 14:00 UTC: a fixed hour, so the session never runs past local midnight
+  // (a form that sends it back unchanged would read its end before its start).
+  const start = new Date(now.getTime() + 7 * 24 * 3600_000);
+  start.setUTCHours(14, 0, 0, 0);
   const plans = input.sessions ?? [{ startsAt: start }];
   const sessionRepo = em.getRepository(CourseSession);
   const sessions = await sessionRepo.save(
