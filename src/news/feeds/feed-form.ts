@@ -1,6 +1,7 @@
 import { t } from '../../i18n/i18n';
 import { DEFAULT_REFRESH_MINUTES, MIN_REFRESH_MINUTES } from '../common/entities/feed-columns';
-import type { FeedDto } from './dto/feed.dto';
+import { validateBody } from '../../web/forms/validate-body';
+import { FeedDto } from './dto/feed.dto';
 import { MAX_REFRESH_MINUTES } from './feed-schedule';
 import type { FeedInput, FeedRow } from './feeds.service';
 
@@ -24,31 +25,50 @@ export function feedUrl(typed: string): { url: string } | { problem: 'form' | 's
   return { url: url.href };
 }
 
-/** The checks a DTO cannot make alone: the address, the interval as a whole number in range. */
-export function feedInputFromForm(dto: FeedDto): ParsedFeed {
+/** The form's fields in their order on the page (the error summary follows it). */
+const FIELDS = ['url', 'name', 'refreshMinutes', 'enabled', 'display'];
+
+/**
+ * The whole form checked: the DTO (types, lengths, the choices), then what it cannot check
+ * alone (the address, the interval as a whole number in range), also when the DTO refused
+ * another field, so every field with a problem gets its message at once.
+ */
+export async function parseFeedForm(body: Record<string, unknown>): Promise<ParsedFeed> {
+  const valid = await validateBody(FeedDto, body);
+  const typed = (field: string) => (typeof body[field] === 'string' ? body[field].trim() : '');
+  const url = valid.ok ? valid.dto.url : typed('url');
+  const minutesTyped = valid.ok ? valid.dto.refreshMinutes : typed('refreshMinutes');
   const errors: Record<string, string> = {};
-  const address = feedUrl(dto.url);
-  if ('problem' in address)
+  const address = url === '' ? null : feedUrl(url);
+  if (address && 'problem' in address)
     errors.url = t(
       address.problem === 'scheme' ? 'news.feeds.error.urlScheme' : 'news.feeds.error.url',
     );
-  const minutes = /^\d{1,5}$/.test(dto.refreshMinutes) ? Number(dto.refreshMinutes) : NaN;
+  const minutes = /^\d{1,5}$/.test(minutesTyped) ? Number(minutesTyped) : NaN;
   if (!(minutes >= MIN_REFRESH_MINUTES && minutes <= MAX_REFRESH_MINUTES))
     errors.refreshMinutes = t('news.feeds.error.refreshMinutes', {
       min: MIN_REFRESH_MINUTES,
       max: MAX_REFRESH_MINUTES,
     });
-  if (Object.keys(errors).length > 0 || 'problem' in address) return { ok: false, errors };
+  // The DTO's message wins at its field (a missing address says so, not "invalid").
+  if (!valid.ok) Object.assign(errors, valid.errors);
+  if (!valid.ok || Object.keys(errors).length > 0 || !address || 'problem' in address)
+    return { ok: false, errors: inFormOrder(errors) };
   return {
     ok: true,
     input: {
       url: address.url,
-      name: dto.name,
+      name: valid.dto.name,
       refreshMinutes: minutes,
-      enabled: dto.enabled === '1',
-      showFull: dto.display === 'volledig',
+      enabled: valid.dto.enabled === '1',
+      showFull: valid.dto.display === 'volledig',
     },
   };
+}
+
+function inFormOrder(errors: Record<string, string>): Record<string, string> {
+  const rank = (field: string) => (FIELDS.includes(field) ? FIELDS.indexOf(field) : FIELDS.length);
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /** The form's values for a new feed: on, every hour, summaries with a link. */

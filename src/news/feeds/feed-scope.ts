@@ -53,3 +53,18 @@ export const slugHub = (scope: FeedScope): string | null => scope.tenantId;
  */
 export const SLOT_SQL = (alias?: string) =>
   `floor(extract(epoch from ${alias ? `${alias}.` : ''}next_fetch_at) * 1000)::bigint`;
+
+/**
+ * The rows of an UPDATE or DELETE ... RETURNING: TypeORM's `query` gives those as
+ * `[rows, count]` on PostgreSQL (an INSERT's or SELECT's as the rows).
+ */
+export async function returning<T>(
+  em: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const result = await em.query(sql, params);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]))
+    return result[0] as T[];
+  return result as T[];
+}

@@ -16,12 +16,10 @@ import { Clock } from '../../common/clock';
 import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
 import { FormPage, FormSubmit } from '../../web/form-page.interceptor';
-import { validateBody } from '../../web/forms/validate-body';
 import { renderForm } from '../../web/html-exception.filter';
 import { ValidatesOwnForm } from '../../web/input-guard';
 import { pageNumber } from '../../web/page-number';
-import { FeedDto } from './dto/feed.dto';
-import { feedInputFromForm, feedValues, newFeedValues } from './feed-form';
+import { feedValues, newFeedValues, parseFeedForm } from './feed-form';
 import {
   DELETE_VIEW,
   deletePage,
@@ -95,9 +93,7 @@ export abstract class FeedsAdminBaseController {
     @Res() res: Response,
   ): Promise<void> {
     const again = (errors: Record<string, string>) => this.renderAgain(req, res, null, errors);
-    const valid = await validateBody(FeedDto, body);
-    if (!valid.ok) return again(valid.errors);
-    const parsed = feedInputFromForm(valid.dto);
+    const parsed = await parseFeedForm(body);
     if (!parsed.ok) return again(parsed.errors);
     const created = await this.feeds.create(this.scope(), parsed.input);
     if (!created.ok && created.reason === 'not-found') throw new NotFoundException();
@@ -125,9 +121,7 @@ export abstract class FeedsAdminBaseController {
   ): Promise<void> {
     const feed = await this.find(id);
     const again = (errors: Record<string, string>) => this.renderAgain(req, res, feed, errors);
-    const valid = await validateBody(FeedDto, body);
-    if (!valid.ok) return again(valid.errors);
-    const parsed = feedInputFromForm(valid.dto);
+    const parsed = await parseFeedForm(body);
     if (!parsed.ok) return again(parsed.errors);
     const saved = await this.feeds.update(this.scope(), feed.id, parsed.input);
     if (!saved.ok && saved.reason === 'not-found') throw new NotFoundException();

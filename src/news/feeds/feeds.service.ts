@@ -9,7 +9,7 @@ import { ScopedTransactionService } from '../../events/scoped-transaction.servic
 import { QUEUES } from '../../jobs/job-defaults';
 import { NewsSlugsService } from '../common/news-slugs.service';
 import { refreshJob } from './feed-jobs.constants';
-import { feedTables, slugHub, SLOT_SQL, type FeedScope } from './feed-scope';
+import { feedTables, returning, slugHub, SLOT_SQL, type FeedScope } from './feed-scope';
 
 /** What an admin types for a feed (checked by FeedDto and feedInputFromForm). */
 export interface FeedInput {
@@ -250,7 +250,8 @@ export class FeedsService {
     const T = feedTables(scope);
     const now = this.clock.now();
     const slot = await this.tx.run(scope, async (em) => {
-      const rows = await em.query<{ slot: string; enabled: boolean }[]>(
+      const rows = await returning<{ slot: string; enabled: boolean }>(
+        em,
         `update ${T.feeds} set next_fetch_at = $3, failures = 0, updated_at = $3
           where ${T.own()} and id = $2
           returning ${SLOT_SQL()} as slot, enabled`,
@@ -297,7 +298,8 @@ export class FeedsService {
     const T = feedTables(scope);
     const now = this.clock.now();
     return this.tx.run(scope, async (em) => {
-      const rows = await em.query<{ title: string }[]>(
+      const rows = await returning<{ title: string }>(
+        em,
         `update ${T.items} set hidden = $4, updated_at = $5
           where ${T.own()} and feed_id = $2 and id = $3
           returning title`,
