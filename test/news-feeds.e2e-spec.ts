@@ -90,7 +90,7 @@ describe('news feeds', () => {
     server = await startFeedServer({
       '/rss.xml': { file: 'rss.xml', etag: '"v1"' },
       '/kapot.xml': { status: 500, body: 'Internal Server Error' },
-      '/algemeen.xml': { file: 'atom.xml' },
+      '/algemeen.xml': { file: 'rss.xml' },
       '/geen-feed.html': { file: 'not-a-feed.html', headers: { 'content-type': 'text/html' } },
     });
     t = await createTestApp({ clock, env: { NEWS_FEED_ALLOWED_HOSTS: '127.0.0.1' } });
@@ -390,6 +390,9 @@ describe('news feeds', () => {
         'select slug from news_slugs where hub_tenant_id is null',
       );
       expect(slugs.map((s) => s.slug).sort()).toEqual(items.map((i) => i.slug).sort());
+      // Gent's repaired feed serves the same items: a general address is every hub's, so the
+      // general items took the next free ones
+      expect(items.map((i) => i.slug)).toContain('respijtzorg-even-op-adem-komen-2');
       const page = await platform.get(`/beheer/nieuws/feeds/${id}`).expect(200);
       expect(page.text).toContain('Werkt');
       // a hub's admin has no general feed pages
@@ -407,6 +410,28 @@ describe('news feeds', () => {
       expect(await hosts.acquire('www.zorg-en-gezondheid.be')).toBeTruthy();
       await hosts.release(a!);
       expect(await hosts.acquire('www.vlaanderen.be')).toBeTruthy();
+    });
+
+    it('a refresh whose host is busy waits a little (delayed, not failed), then runs', async () => {
+      const hosts = t.get(FeedHostLimitService);
+      const held = [await hosts.acquire('127.0.0.1'), await hosts.acquire('127.0.0.1')];
+      server.route('/druk.xml', { file: 'rdf.xml' });
+      const id = await addFeed({ url: server.url('/druk.xml'), name: 'Drukke website' });
+      const queue = t.app.get<Queue>(getQueueToken(QUEUES.news));
+      const slot = ((await feedRow(id)).next_fetch_at as Date).getTime();
+      const job = await eventually(
+        async () => {
+          const found = await queue.getJob(feedJobId(id, slot));
+          return found && (await found.getState()) === 'delayed' ? found : null;
+        },
+        10_000,
+        'the delayed refresh',
+      );
+      expect(job.attemptsMade).toBe(0);
+      expect(server.count('/druk.xml')).toBe(0);
+      for (const lease of held) await hosts.release(lease!);
+      await eventually(async () => (await feedRow(id)).last_success_at, 10_000, 'the refresh');
+      expect(server.count('/druk.xml')).toBe(1);
     });
   });
 
