@@ -174,6 +174,16 @@ const ALL_FEEDS = `(select next_fetch_at, failures, last_error from general_feed
 const ALL_ITEMS = `(select id, xmin::text as x, updated_at from general_feed_items
                     union all select id, xmin::text, updated_at from news_feed_items)`;
 
+/** How many feeds the pass has refreshed: one cheap statement over the feeds, what the bench polls. */
+async function feedsDone(c: Client, since: Date): Promise<number> {
+  const { rows } = await c.query<{ done: number }>(
+    `select count(*)::int as done from ${ALL_FEEDS} f where next_fetch_at > $1`,
+    [since],
+  );
+  return rows[0].done;
+}
+
+/** The feeds and items after a pass (counting 50,000 items is not for every poll). */
 async function feedState(c: Client, since: Date): Promise<FeedState> {
   const { rows } = await c.query<{ done: number; failing: number; items: number }>(
     `select count(*) filter (where next_fetch_at > $1)::int as done,
@@ -291,21 +301,22 @@ async function workerPass(
     {},
     { jobId: `bench.${name}.${Date.now()}`, removeOnComplete: true, removeOnFail: true },
   );
-  let state = await feedState(db, since);
-  while (state.done < FEEDS) {
+  // Polled every 20 ms: a count over the feeds only (about 0.3 ms for 1,000 rows).
+  let done = 0;
+  while ((done = await feedsDone(db, since)) < FEEDS) {
     if (worker.exitCode !== null) throw new Error(`worker exited with ${worker.exitCode}`);
     if (performance.now() - t0 > TIMEOUT_MS) {
       const farmCount = await farm.count();
       throw new Error(
-        `${name}: not done after ${TIMEOUT_MS / 1000} s: ${JSON.stringify(state)}, farm ${JSON.stringify(farmCount)}`,
+        `${name}: not done after ${TIMEOUT_MS / 1000} s: ${done} of ${FEEDS} feeds refreshed, ${JSON.stringify(await feedState(db, since))}, farm ${JSON.stringify(farmCount)}`,
       );
     }
-    await sleep(25);
-    state = await feedState(db, since);
+    await sleep(20);
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpuAfter = cpuMs(worker.pid);
   const pgAfter = treeCpuMs(pgPid);
+  const state = await feedState(db, since);
   const diff = (a: number | null, b: number | null) => (a !== null && b !== null ? b - a : null);
   return {
     seconds,
