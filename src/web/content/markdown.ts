@@ -7,8 +7,15 @@ import { safeHtml } from './safe-html';
  * off, and the result through the content allowlist (safe-html.ts) all the same. `#` becomes an
  * h2: the page's own title is its h1.
  */
-const md = new MarkdownIt('zero', { html: false, linkify: false, breaks: true })
-  .enable(['heading', 'list', 'emphasis', 'link', 'newline', 'escape', 'entity']);
+const md = new MarkdownIt('zero', { html: false, linkify: false, breaks: true }).enable([
+  'heading',
+  'list',
+  'emphasis',
+  'link',
+  'newline',
+  'escape',
+  'entity',
+]);
 
 md.renderer.rules.heading_open = (tokens, index) => `<h${headingLevel(tokens[index].tag)}>`;
 md.renderer.rules.heading_close = (tokens, index) => `</h${headingLevel(tokens[index].tag)}>\n`;
