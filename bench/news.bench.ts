@@ -41,8 +41,19 @@ import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
 const { parseFeed } = require('@rowanmanning/feed-parser') as {
-  parseFeed(xml: string): { title: string | null; items: unknown[] };
+  parseFeed(xml: string): { title: string | null; items: BareItem[] };
 };
+
+/** What bare reads of each item (the parser's fields are getters: parsed when read). */
+interface BareItem {
+  id: string | null;
+  title: string | null;
+  url: string | null;
+  description: string | null;
+  content: string | null;
+  published: Date | null;
+  updated: Date | null;
+}
 
 const ROOT = path.resolve(__dirname, '..');
 const APP_DIR = process.env.BENCH_APP_DIR ?? ROOT;
@@ -469,7 +480,18 @@ async function barePass(
       chunks.push(chunk);
     }
     const feed = parseFeed(Buffer.concat(chunks).toString('utf8'));
-    items += feed.items.length;
+    // Every field an aggregator needs, read: @rowanmanning/feed-parser parses an item's fields
+    // only when they are read (the XML alone is less than half of a real parse).
+    const parsed = feed.items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      url: item.url,
+      description: item.description,
+      content: item.content,
+      published: item.published,
+      updated: item.updated,
+    }));
+    items += parsed.filter((item) => item.title && item.url && item.content).length;
   };
   const cpuBefore = process.cpuUsage();
   const t0 = performance.now();
@@ -512,7 +534,7 @@ async function bareOnly(concurrency: number): Promise<void> {
     `fetcher alone: ${fetcher.items} items in ${fetcher.seconds.toFixed(2)} s (CPU ${fetcher.cpuMs} ms, ${fetcher.failed.length} failed ${fetcher.failed.slice(0, 3).join(', ')}, ${fetcher.withImages} with <img>)`,
   );
   log(
-    `bare: ${bare.items} items of ${FEEDS} feeds in ${bare.seconds.toFixed(2)} s (CPU ${bare.cpuMs} ms, farm peak ${bare.farm.peakInFlight}, ${bare.failed.length} failed); bare 304: ${bare304.notModified} in ${bare304.seconds.toFixed(2)} s`,
+    `bare: ${bare.items} items of ${FEEDS} feeds in ${bare.seconds.toFixed(2)} s (CPU ${bare.cpuMs} ms, farm never busy with more than ${bare.farm.peakInFlight}, ${bare.failed.length} failed); bare 304: ${bare304.notModified} in ${bare304.seconds.toFixed(2)} s`,
   );
 }
 
@@ -747,7 +769,7 @@ async function main(): Promise<void> {
     row(
       'worker, first pass (all new)',
       first.seconds,
-      `${first.state.items} items stored; worker CPU ${cpu(first.workerCpuMs)}, PostgreSQL ${cpu(first.postgresCpuMs)}; farm peak ${first.farm.peakInFlight} at once`,
+      `${first.state.items} items stored; worker CPU ${cpu(first.workerCpuMs)}, PostgreSQL ${cpu(first.postgresCpuMs)}; farm never busy with more than ${first.farm.peakInFlight} request(s)`,
     ),
     row(
       'worker, 304 pass',
@@ -757,7 +779,7 @@ async function main(): Promise<void> {
     row(
       'bare undici + parser',
       bare.seconds,
-      `${bare.items} items parsed; CPU ${cpu(bare.cpuMs)}; farm peak ${bare.farm.peakInFlight} at once`,
+      `${bare.items} items parsed; CPU ${cpu(bare.cpuMs)}; farm never busy with more than ${bare.farm.peakInFlight} request(s)`,
     ),
     row('bare, every feed 304', bare304.seconds, `${bare304.notModified} × 304`),
     row(
