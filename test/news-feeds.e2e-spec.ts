@@ -16,7 +16,7 @@ import { logIn, submitForm } from './support/csrf';
 import { eventually } from './support/eventually';
 import { createMember, createTenant } from './support/factories';
 import { feedFixture, startFeedServer, type FeedServer } from './support/feed-server';
-import { feedForm } from './support/news-feeds';
+import { feedFixtures, feedForm, fetched, parsedItem } from './support/news-feeds';
 import { ORDINARY_NOW } from './support/nows';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -397,6 +397,37 @@ describe('news feeds', () => {
       expect(page.text).toContain('Werkt');
       // a hub's admin has no general feed pages
       await admin.get(`/beheer/nieuws/feeds/${id}`).expect(404);
+    });
+  });
+
+  describe('addresses of new items', () => {
+    it('items with the same title take the next free addresses, in one batch and across feeds', async () => {
+      const fixtures = feedFixtures(t);
+      const scope = localFeeds(gentId);
+      const one = await fixtures.create(scope, { name: 'Adressen een', enabled: false });
+      const two = await fixtures.create(scope, { name: 'Adressen twee', enabled: false });
+      for (const feed of [one, two]) {
+        await gent('update news_feeds set enabled = true where id = $1', [feed.id]);
+        const same = (guid: string) =>
+          parsedItem(`${feed.id}-${guid}`, { title: 'Nieuwe premie voor mantelzorgers' });
+        const result = await fixtures.store(
+          scope,
+          feed.id,
+          fetched([same('a'), same('b'), parsedItem(`${feed.id}-c`, { title: 'RSS' })]),
+        );
+        expect(result).toMatchObject({ kind: 'fetched', inserted: 3 });
+      }
+      const slugs = [...(await itemsOf(one.id)), ...(await itemsOf(two.id))]
+        .map((i) => i.slug)
+        .sort();
+      expect(slugs).toEqual([
+        'nieuwe-premie-voor-mantelzorgers',
+        'nieuwe-premie-voor-mantelzorgers-2',
+        'nieuwe-premie-voor-mantelzorgers-3',
+        'nieuwe-premie-voor-mantelzorgers-4',
+        'rss-bericht', // a reserved word is never an address
+        'rss-bericht-2',
+      ]);
     });
   });
 

@@ -73,63 +73,79 @@ export class NewsSlugsService {
   }
 
   /**
-   * `claimFree` for many bases at once (a feed's new items, by title), in a few statements
-   * whatever their number: each gets its base, else `base-2` ... `base-21`, never one that
-   * another of the batch takes; the slugs taken, in the order of `bases`. Locks the slugs it
-   * takes as `claim` does; a base whose candidates are all taken (or taken meanwhile) falls back
-   * to `claimFree`.
+   * `claimFree` for many bases at once (a feed's new items, by title), in two statements when
+   * their bases are free, whatever their number: each gets its base, else `base-2` ...
+   * `base-21`, never one that another of the batch takes; the slugs taken, in the order of
+   * `bases`. Locks the slugs it takes as `claim` does; a base whose candidates are all taken
+   * (or taken meanwhile) falls back to `claimFree`.
    */
   async claimFreeMany(em: EntityManager, hub: string | null, bases: string[]): Promise<string[]> {
-    if (bases.length === 0) return [];
     const stems = bases.map((base) =>
       newsSlugProblem(base) === 'form' ? slugFromTitle(base) : base,
     );
-    const candidatesOf = (stem: string) => [
-      stem,
-      ...Array.from({ length: BATCH_SUFFIXES }, (_, i) => `${stem.slice(0, 110)}-${i + 2}`),
-    ];
-    const exact = [...new Set(stems)];
-    let taken = await this.takenOf(em, hub, exact);
-    // Only the stems already in use (or twice in the batch) need their numbered variants looked up.
-    const twice = new Set(stems.filter((stem, i) => stems.indexOf(stem) !== i));
-    const busy = exact.filter((stem) => taken.has(stem) || twice.has(stem));
-    if (busy.length > 0) {
-      const variants = busy.flatMap((stem) => candidatesOf(stem).slice(1));
-      taken = new Set([...taken, ...(await this.takenOf(em, hub, variants))]);
-    }
-    const chosen: (string | null)[] = stems.map((stem) => {
-      const free = candidatesOf(stem).find(
-        (candidate) => !newsSlugProblem(candidate) && !taken.has(candidate),
+    const result: (string | null)[] = stems.map(() => null);
+    // First each base as it is (the first of the batch with it gets it).
+    const took = await this.takeFree(
+      em,
+      hub,
+      [...new Set(stems)].filter((stem) => !newsSlugProblem(stem)),
+    );
+    for (const [i, stem] of stems.entries()) if (took.delete(stem)) result[i] = stem;
+    const rest = [...result.keys()].filter((i) => result[i] === null);
+    if (rest.length === 0) return result as string[];
+
+    // Then the numbered variants of the others that nobody uses.
+    const variantsOf = (stem: string) =>
+      Array.from({ length: BATCH_SUFFIXES }, (_, n) => `${stem.slice(0, 110)}-${n + 2}`).filter(
+        (variant) => !newsSlugProblem(variant),
       );
-      if (free) taken.add(free);
-      return free ?? null;
-    });
-    const wanted = chosen.filter((slug): slug is string => slug !== null);
-    const got = new Set<string>();
-    if (wanted.length > 0) {
-      // Locked in one order (no two batches wait on each other), then taken unless someone
-      // took one meanwhile: this statement runs after the locks, so it sees what they committed.
-      await em.query(
-        `select pg_advisory_xact_lock(hashtext('news-slug'), hashtext(s))
-           from (select unnest($1::text[]) as s order by 1) as wanted`,
-        [[...wanted].sort()],
-      );
-      const inserted = await em.query<{ slug: string }[]>(
-        `insert into news_slugs (hub_tenant_id, slug)
-         select $1, s from unnest($2::text[]) as s
-          where not exists (select 1 from news_slugs n
-                             where n.slug = s
-                               and ($1::uuid is null or n.hub_tenant_id is null or n.hub_tenant_id = $1))
-         returning slug`,
-        [hub, wanted],
-      );
-      for (const row of inserted) got.add(row.slug);
+    const taken = await this.takenOf(
+      em,
+      hub,
+      [...new Set(rest.map((i) => stems[i]))].flatMap(variantsOf),
+    );
+    const chosen = new Map<number, string>();
+    for (const i of rest) {
+      const free = variantsOf(stems[i]).find((variant) => !taken.has(variant));
+      if (free) {
+        taken.add(free);
+        chosen.set(i, free);
+      }
     }
-    const result: string[] = [];
-    for (const [i, slug] of chosen.entries()) {
-      result.push(slug !== null && got.has(slug) ? slug : await this.claimFree(em, hub, stems[i]));
+    const got = await this.takeFree(em, hub, [...chosen.values()]);
+    for (const i of rest) {
+      const slug = chosen.get(i);
+      result[i] = slug && got.has(slug) ? slug : await this.claimFree(em, hub, stems[i]);
     }
-    return result;
+    return result as string[];
+  }
+
+  /**
+   * Locks `slugs` (in one order, so no two batches wait on each other) and takes those still
+   * free: this statement runs after the locks, so it sees what their holders committed. One
+   * index probe per slug (a scalar subquery, never a join over all of a hub's slugs).
+   */
+  private async takeFree(
+    em: EntityManager,
+    hub: string | null,
+    slugs: string[],
+  ): Promise<Set<string>> {
+    if (slugs.length === 0) return new Set();
+    await em.query(
+      `select pg_advisory_xact_lock(hashtext('news-slug'), hashtext(s))
+         from (select unnest($1::text[]) as s order by 1) as wanted`,
+      [[...slugs].sort()],
+    );
+    const inserted = await em.query<{ slug: string }[]>(
+      `insert into news_slugs (hub_tenant_id, slug)
+       select $1, s from unnest($2::varchar[]) as s
+        where (select count(*) from news_slugs n
+                where n.slug = s
+                  and ($1::uuid is null or n.hub_tenant_id is null or n.hub_tenant_id = $1)) = 0
+       returning slug`,
+      [hub, slugs],
+    );
+    return new Set(inserted.map((row) => row.slug));
   }
 
   /** Gives many slugs back at once (a feed and its items are deleted). */
@@ -149,7 +165,7 @@ export class NewsSlugsService {
   ): Promise<Set<string>> {
     const rows = await em.query<{ slug: string }[]>(
       `select distinct slug from news_slugs
-        where slug = any($2::text[]) and ($1::uuid is null or hub_tenant_id is null or hub_tenant_id = $1)`,
+        where slug = any($2::varchar[]) and ($1::uuid is null or hub_tenant_id is null or hub_tenant_id = $1)`,
       [hub, slugs],
     );
     return new Set(rows.map((row) => row.slug));

@@ -101,11 +101,18 @@ export class FeedRefreshService {
     const T = feedTables(scope);
     return this.tx.run(scope, async (em) => {
       const now = this.clock.now();
-      const locked = await em.query<{ refresh_minutes: number; failures: number }[]>(
-        `select refresh_minutes, failures from ${T.feeds}
+      // The feed locked, and (for new items) what of them is stored, in one round trip.
+      const hashes = outcome.kind === 'fetched' ? outcome.items.map((item) => item.guidHash) : [];
+      const locked = await em.query<
+        { refresh_minutes: number; failures: number; stored: [string, string][] | null }[]
+      >(
+        `select refresh_minutes, failures,
+                (select json_agg(json_build_array(i.guid_hash, i.content_hash)) from ${T.items} i
+                  where ${T.own('i')} and i.feed_id = $2 and i.guid_hash = any($4::bpchar[])) as stored
+           from ${T.feeds}
           where ${T.own()} and id = $2 and enabled and ${SLOT_SQL()} = $3
           for update`,
-        [scope.tenantId, feedId, slot],
+        [scope.tenantId, feedId, slot, hashes],
       );
       const feed = locked[0];
       if (!feed) return { skipped: 'not-due' } as const;
@@ -144,7 +151,8 @@ export class FeedRefreshService {
         return { kind: 'not_modified' };
       }
 
-      const counts = await this.storeItems(em, scope, T, feedId, outcome.items, now);
+      const stored = new Map(feed.stored ?? []);
+      const counts = await this.storeItems(em, scope, T, feedId, outcome.items, stored, now);
       await em.query(
         `update ${T.feeds}
             set etag = $3, last_modified = $4, hinted_minutes = $5, failures = 0,
@@ -164,13 +172,14 @@ export class FeedRefreshService {
     });
   }
 
-  /** A feed's items: one read of what is stored, then at most one insert and one update. */
+  /** A feed's items (`stored`: guid hash → content hash of those already there): at most one insert and one update. */
   private async storeItems(
     em: EntityManager,
     scope: FeedScope,
     T: FeedTables,
     feedId: string,
     parsed: ParsedItem[],
+    stored: Map<string, string>,
     now: Date,
   ): Promise<{ inserted: number; updated: number; unchanged: number }> {
     if (parsed.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
@@ -179,15 +188,6 @@ export class FeedRefreshService {
       title: item.title.slice(0, MAX_TITLE),
       link: item.link && item.link.length <= MAX_LINK ? item.link : null,
     }));
-    const stored = new Map(
-      (
-        await em.query<{ guid_hash: string; content_hash: string }[]>(
-          `select guid_hash, content_hash from ${T.items}
-            where ${T.own()} and feed_id = $2 and guid_hash = any($3::bpchar[])`,
-          [scope.tenantId, feedId, items.map((item) => item.guidHash)],
-        )
-      ).map((row) => [row.guid_hash, row.content_hash]),
-    );
     const fresh = items.filter((item) => !stored.has(item.guidHash));
     const changed = items.filter(
       (item) => stored.has(item.guidHash) && stored.get(item.guidHash) !== item.contentHash,
