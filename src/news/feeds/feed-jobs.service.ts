@@ -95,7 +95,7 @@ export class FeedJobsService {
     } finally {
       await this.hosts.release(lease);
     }
-    return this.refreshes.store(scope, feedId, slot, outcome);
+    return this.refreshes.store(scope, feedId, slot, outcome, feed);
   }
 
   /** The scope's due feeds as refresh jobs; how many were due. */

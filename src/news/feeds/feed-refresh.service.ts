@@ -6,7 +6,14 @@ import { NewsSlugsService, slugFromTitle } from '../common/news-slugs.service';
 import type { FetchOutcome, ParsedItem } from './fetch/fetch-contract';
 import { PLAN_BATCH } from './feed-jobs.constants';
 import { minutesAfterFailure, minutesAfterSuccess, plusMinutes } from './feed-schedule';
-import { feedTables, slugHub, SLOT_SQL, type FeedScope, type FeedTables } from './feed-scope';
+import {
+  feedTables,
+  returning,
+  slugHub,
+  SLOT_SQL,
+  type FeedScope,
+  type FeedTables,
+} from './feed-scope';
 
 /** A feed due for a refresh: its id and slot (the due `next_fetch_at` in ms). */
 export interface DueFeed {
@@ -20,6 +27,9 @@ export interface FeedToFetch {
   host: string;
   etag: string | null;
   lastModified: string | null;
+  /** For the schedule after a 304 or a failure (`store`'s `known`). */
+  refreshMinutes: number;
+  failures: number;
 }
 
 /** What storing an outcome did. */
@@ -78,7 +88,9 @@ export class FeedRefreshService {
     const T = feedTables(scope);
     return this.tx.run(scope, async (em) => {
       const rows = await em.query<FeedToFetch[]>(
-        `select url, host, etag, last_modified as "lastModified" from ${T.feeds}
+        `select url, host, etag, last_modified as "lastModified",
+                refresh_minutes as "refreshMinutes", failures
+           from ${T.feeds}
           where ${T.own()} and id = $2 and enabled and ${SLOT_SQL()} = $3`,
         [scope.tenantId, feedId, slot],
       );
@@ -97,10 +109,15 @@ export class FeedRefreshService {
     feedId: string,
     slot: number,
     outcome: FetchOutcome,
+    known?: Pick<FeedToFetch, 'refreshMinutes' | 'failures'>,
   ): Promise<StoreResult> {
     const T = feedTables(scope);
     return this.tx.run(scope, async (em) => {
       const now = this.clock.now();
+      // A 304 or a failure of a feed read by the job: one UPDATE, still due for the slot. (Every
+      // refresh and "nu vernieuwen" move the slot, so what the job read is what it updates.)
+      if (outcome.kind !== 'fetched' && known)
+        return this.storeSchedule(em, scope, T, feedId, slot, outcome, known, now);
       // The feed locked, and (for new items) what of them is stored, in one round trip.
       const hashes = outcome.kind === 'fetched' ? outcome.items.map((item) => item.guidHash) : [];
       const locked = await em.query<
@@ -116,41 +133,13 @@ export class FeedRefreshService {
       );
       const feed = locked[0];
       if (!feed) return { skipped: 'not-due' } as const;
+      if (outcome.kind !== 'fetched') {
+        const read = { refreshMinutes: feed.refresh_minutes, failures: feed.failures };
+        return this.storeSchedule(em, scope, T, feedId, slot, outcome, read, now);
+      }
+
       const hint = outcome.hints.minIntervalMinutes;
-
-      if (outcome.kind === 'failed') {
-        const failures = feed.failures + 1;
-        const next = plusMinutes(now, minutesAfterFailure(feed.refresh_minutes, failures, hint));
-        await em.query(
-          `update ${T.feeds}
-              set failures = $3, last_attempt_at = $4, last_error = $5, last_error_detail = $6,
-                  last_error_at = $4, next_fetch_at = $7, updated_at = $4
-            where ${T.own()} and id = $2`,
-          [
-            scope.tenantId,
-            feedId,
-            failures,
-            now,
-            outcome.code,
-            outcome.detail?.slice(0, MAX_DETAIL) ?? null,
-            next,
-          ],
-        );
-        return { kind: 'failed', code: outcome.code, failures };
-      }
-
       const next = plusMinutes(now, minutesAfterSuccess(feed.refresh_minutes, hint));
-      if (outcome.kind === 'not_modified') {
-        await em.query(
-          `update ${T.feeds}
-              set hinted_minutes = $3, failures = 0, last_attempt_at = $4, last_success_at = $4,
-                  next_fetch_at = $5, updated_at = $4
-            where ${T.own()} and id = $2`,
-          [scope.tenantId, feedId, hint, now, next],
-        );
-        return { kind: 'not_modified' };
-      }
-
       const stored = new Map(feed.stored ?? []);
       const counts = await this.storeItems(em, scope, T, feedId, outcome.items, stored, now);
       await em.query(
@@ -170,6 +159,60 @@ export class FeedRefreshService {
       );
       return { kind: 'fetched', ...counts };
     });
+  }
+
+  /**
+   * A 304 (only the schedule moves: no item is written) or a failure (counted, backed off, the
+   * code and detail kept; nothing else changes), if the feed is still due for `slot`.
+   */
+  private async storeSchedule(
+    em: EntityManager,
+    scope: FeedScope,
+    T: FeedTables,
+    feedId: string,
+    slot: number,
+    outcome: Exclude<FetchOutcome, { kind: 'fetched' }>,
+    feed: Pick<FeedToFetch, 'refreshMinutes' | 'failures'>,
+    now: Date,
+  ): Promise<StoreResult> {
+    const hint = outcome.hints.minIntervalMinutes;
+    const due = `${T.own()} and id = $2 and enabled and ${SLOT_SQL()} = $3`;
+    if (outcome.kind === 'failed') {
+      const failures = feed.failures + 1;
+      const next = plusMinutes(now, minutesAfterFailure(feed.refreshMinutes, failures, hint));
+      const rows = await returning<{ id: string }>(
+        em,
+        `update ${T.feeds}
+            set failures = $4, last_attempt_at = $5, last_error = $6, last_error_detail = $7,
+                last_error_at = $5, next_fetch_at = $8, updated_at = $5
+          where ${due}
+          returning id`,
+        [
+          scope.tenantId,
+          feedId,
+          slot,
+          failures,
+          now,
+          outcome.code,
+          outcome.detail?.slice(0, MAX_DETAIL) ?? null,
+          next,
+        ],
+      );
+      return rows.length > 0
+        ? { kind: 'failed', code: outcome.code, failures }
+        : { skipped: 'not-due' };
+    }
+    const next = plusMinutes(now, minutesAfterSuccess(feed.refreshMinutes, hint));
+    const rows = await returning<{ id: string }>(
+      em,
+      `update ${T.feeds}
+          set hinted_minutes = $4, failures = 0, last_attempt_at = $5, last_success_at = $5,
+              next_fetch_at = $6, updated_at = $5
+        where ${due}
+        returning id`,
+      [scope.tenantId, feedId, slot, hint, now, next],
+    );
+    return rows.length > 0 ? { kind: 'not_modified' } : { skipped: 'not-due' };
   }
 
   /** A feed's items (`stored`: guid hash → content hash of those already there): at most one insert and one update. */
