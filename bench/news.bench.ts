@@ -754,7 +754,7 @@ async function main(): Promise<void> {
     loadAverage: { start: loadAtStart, end: os.loadavg() },
   };
 
-  const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
   const jobsLine = (j: JobTimes) =>
     `${j.refreshes} refreshes, at most ${j.peakConcurrent} at once, ${j.meanRunMs.toFixed(0)} ms each on average, ${(j.meanWaitMs / 1000).toFixed(2)} s waiting in the queue on average${j.delayed ? `, ${j.delayed} put back for a busy host` : ''}`;
   const f = (n: number, d = 2) => n.toFixed(d);
