@@ -63,7 +63,12 @@ export function feedHealth(feed: FeedRow, now: Date) {
     problem: state === 'problem',
     flagged,
     flaggedMessage: flagged ? t('news.feeds.health.flagged', { n: feed.failures }) : null,
-    failures: feed.failures > 0 ? t('news.feeds.health.failures', { n: feed.failures }) : null,
+    failures:
+      feed.failures === 1
+        ? t('news.feeds.health.failuresOne')
+        : feed.failures > 1
+          ? t('news.feeds.health.failures', { n: feed.failures })
+          : null,
     lastSuccess: feed.lastSuccessAt
       ? formatDateTime(feed.lastSuccessAt)
       : t('news.feeds.health.never'),

@@ -45,6 +45,7 @@ export const FEED_STRINGS: Record<string, string> = {
   'news.feeds.health.nextSoon': 'Zo meteen (binnen een minuut)',
   'news.feeds.health.nextOff': 'Niet: de feed staat uit',
   'news.feeds.health.failures': '{n} keer na elkaar mislukt',
+  'news.feeds.health.failuresOne': 'de laatste keer mislukt',
 
   // the form
   'news.feeds.form.newTitle': 'Feed toevoegen',
@@ -87,6 +88,7 @@ export const FEED_STRINGS: Record<string, string> = {
   'news.feeds.items.title': 'Berichten van {name}',
   'news.feeds.items.lead':
     'Alle berichten die we van deze feed bewaarden, het nieuwste eerst. Verberg een bericht dat niet op de hub hoort: het komt er dan ook niet meer terug.',
+  'news.feeds.items.back': 'Terug naar de feed',
   'news.feeds.items.none': 'Er zijn nog geen berichten van deze feed.',
   'news.feeds.items.caption': 'Berichten van deze feed, het nieuwste eerst',
   'news.feeds.items.col.title': 'Bericht',
