@@ -38,9 +38,16 @@ export const WORKER_CONCURRENCY: Readonly<Partial<Record<QueueName, number>>> = 
   accounts: 4,
 };
 
-/** A queue missing from WORKER_CONCURRENCY runs one job at a time. */
-export function workerConcurrency(queue: string): number {
-  return WORKER_CONCURRENCY[queue as QueueName] ?? 1;
+/**
+ * Jobs at once on `queue`: the operator's setting where there is one (the news queue's feed
+ * refreshes wait on other sites: NEWS_FEED_CONCURRENCY), else WORKER_CONCURRENCY; a queue in
+ * neither runs one job at a time.
+ */
+export function workerConcurrency(
+  queue: string,
+  configured: Readonly<Partial<Record<QueueName, number>>> = {},
+): number {
+  return configured[queue as QueueName] ?? WORKER_CONCURRENCY[queue as QueueName] ?? 1;
 }
 
 /** How long a worker waits for running jobs on SIGTERM before it gives up. */

@@ -5,11 +5,13 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
   OnModuleInit,
+  Optional,
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, ModuleRef, Reflector } from '@nestjs/core';
 import type { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper';
 import { UnrecoverableError, Worker, type Job, type Queue, type RedisQueueBackend } from 'bullmq';
-import { SCHEDULED_JOB_OPTIONS, workerConcurrency } from './job-defaults';
+import { AppConfig } from '../config/app-config';
+import { QUEUES, SCHEDULED_JOB_OPTIONS, workerConcurrency } from './job-defaults';
 import {
   JOB_HANDLER,
   JOB_SCHEDULE,
@@ -67,6 +69,8 @@ export class JobsExplorer implements OnModuleInit, OnApplicationBootstrap, OnApp
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
     private readonly moduleRef: ModuleRef,
+    // Optional: the jobs' own tests start the explorer without the app's configuration.
+    @Optional() private readonly config?: AppConfig,
   ) {}
 
   /** Every provider is built by now; a wrong wiring ends the start here. */
@@ -141,7 +145,7 @@ export class JobsExplorer implements OnModuleInit, OnApplicationBootstrap, OnApp
         connection: opts.connection,
         prefix: opts.prefix,
         telemetry: opts.telemetry,
-        concurrency: workerConcurrency(name),
+        concurrency: workerConcurrency(name, { [QUEUES.news]: this.config?.newsFeedConcurrency }),
       },
     );
     this.workers.push(worker);

@@ -1,4 +1,7 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { DEFAULT_JOB_OPTIONS, QUEUES } from '../jobs/job-defaults';
 import { FormPageInterceptor } from '../web/form-page.interceptor';
 import { NewsSlugsService } from './common/news-slugs.service';
 import { NEWS_PARTS } from './news.parts';
@@ -9,12 +12,22 @@ import { NEWS_PARTS } from './news.parts';
  * this module only puts them together.
  */
 @Module({
+  // The news queue here too: "nu vernieuwen" and a new feed enqueue their refresh from any web node.
+  imports: [
+    EventsModule,
+    BullModule.registerQueue({ name: QUEUES.news, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+  ],
   controllers: NEWS_PARTS.flatMap((part) => part.controllers),
   providers: [
     FormPageInterceptor,
     NewsSlugsService,
     ...NEWS_PARTS.flatMap((part) => part.providers),
   ],
-  exports: [NewsSlugsService, ...NEWS_PARTS.flatMap((part) => part.providers)],
+  exports: [
+    EventsModule,
+    BullModule,
+    NewsSlugsService,
+    ...NEWS_PARTS.flatMap((part) => part.providers),
+  ],
 })
 export class NewsModule {}

@@ -1,5 +1,4 @@
 import type { FeaturePart } from '../../common/feature-part';
-import { ScopedTransactionService } from '../../events/scoped-transaction.service';
 import { ArticleImageUploadFilter } from './article-image-upload.filter';
 import { ArticleImagesController } from './article-images.controller';
 import { ArticleOfUploadInterceptor } from './article-of-upload.interceptor';
@@ -22,13 +21,7 @@ export const ARTICLES_PART: FeaturePart = {
     GeneralArticlesAdminController,
     ArticleImagesController,
   ],
-  // ScopedTransactionService: the hub's RLS transaction or the platform's plain one (src/events).
-  providers: [
-    ScopedTransactionService,
-    ArticlesService,
-    ArticleOfUploadInterceptor,
-    ArticleImageUploadFilter,
-  ],
+  providers: [ArticlesService, ArticleOfUploadInterceptor, ArticleImageUploadFilter],
   jobProviders: [],
   strings: ARTICLE_STRINGS,
   platformSeeders: [],

@@ -1,5 +1,4 @@
 import type { FeaturePart } from '../../common/feature-part';
-import { ScopedTransactionService } from '../../events/scoped-transaction.service';
 import { FeedFetcherService } from './fetch/feed-fetcher.service';
 import { FeedHostLimitService } from './feed-host-limit.service';
 import { FeedJobsService } from './feed-jobs.service';
@@ -17,8 +16,7 @@ import { FEED_STRINGS } from './feeds.strings';
  */
 export const FEEDS_PART: FeaturePart = {
   controllers: [LocalFeedsAdminController, GeneralFeedsAdminController],
-  // ScopedTransactionService: the hub's RLS transaction or the platform's plain one (src/events).
-  providers: [ScopedTransactionService, FeedsService, FeedRefreshService],
+  providers: [FeedsService, FeedRefreshService],
   // Only where jobs run: the fetcher (its connection pool), the per-host limit, the jobs.
   jobProviders: [FeedFetcherService, FeedHostLimitService, FeedJobsService],
   strings: FEED_STRINGS,

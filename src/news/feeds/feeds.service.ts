@@ -1,6 +1,5 @@
-import { getQueueToken } from '@nestjs/bullmq';
+import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -91,7 +90,7 @@ export class FeedsService {
     private readonly tx: ScopedTransactionService,
     private readonly slugs: NewsSlugsService,
     private readonly clock: Clock,
-    private readonly moduleRef: ModuleRef,
+    @InjectQueue(QUEUES.news) private readonly queue: Queue,
   ) {}
 
   /** Every feed of the scope with its health, by name. */
@@ -327,30 +326,16 @@ export class FeedsService {
 
   /**
    * The refresh for the feed's current slot, on the news queue, at once (the id is the one the
-   * planner would give it, so the two never both run). Where this process has no news queue (a
-   * web-only node), the planner enqueues it within a minute: the slot is in PostgreSQL.
+   * planner would give it, so the two never both run). If Redis is away, the planner enqueues
+   * it within a minute: the slot is in PostgreSQL.
    */
   private async enqueue(scope: FeedScope, feedId: string, due: Date): Promise<void> {
-    const queue = this.newsQueue();
-    if (!queue) return;
     const job = refreshJob(scope, { id: feedId, slot: due.getTime() });
     try {
-      await queue.add(job.name, job.data, job.opts);
+      await this.queue.add(job.name, job.data, job.opts);
     } catch (e) {
       // Redis away: the planner finds the feed due in PostgreSQL.
       this.logger.warn(`refresh of feed ${feedId} not enqueued: ${(e as Error).message}`);
     }
-  }
-
-  private queue: Queue | null | undefined;
-  private newsQueue(): Queue | null {
-    if (this.queue === undefined) {
-      try {
-        this.queue = this.moduleRef.get<Queue>(getQueueToken(QUEUES.news), { strict: false });
-      } catch {
-        this.queue = null;
-      }
-    }
-    return this.queue;
   }
 }
