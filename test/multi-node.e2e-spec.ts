@@ -45,9 +45,19 @@ describe('two web nodes and a worker', () => {
     // Node B caches the tenant.
     expect((await webB.agent('ieper').get('/').expect(200)).text).toContain('Oude welkomtekst.');
     await webA.get(TenantsService).update(tenant.id, { welcomeText: 'Nieuwe welkomtekst.' });
-    await eventually(async () =>
-      (await webB.agent('ieper').get('/')).text.includes('Nieuwe welkomtekst.'),
-    );
+    // The node's next request after the message; a loaded CI machine may take seconds per page.
+    let last = '';
+    await eventually(
+      async () => {
+        const page = await webB.agent('ieper').get('/');
+        last = `${page.status}, ${page.text.includes('Oude welkomtekst.') ? 'old' : 'other'} text`;
+        return page.text.includes('Nieuwe welkomtekst.');
+      },
+      15_000,
+      'the new welcome text on node B',
+    ).catch((e: Error) => {
+      throw new Error(`${e.message} (last answer: ${last})`);
+    });
   });
 
   it('a session made on one node is valid on the other', async () => {
