@@ -12,6 +12,7 @@ import { AcademyTemplateMaterial } from '../common/entities/academy-template-mat
 import { AcademyTemplateSession } from '../common/entities/academy-template-session.entity';
 import { AcademyTemplate, type TemplateStatus } from '../common/entities/academy-template.entity';
 import type { TemplateInput } from './template-form';
+import { UUID } from '../../common/uuid';
 
 /** A template with its programme and materials, in order. */
 export interface TemplateDetail {
@@ -28,8 +29,6 @@ export interface TemplateSummary {
 
 export type SaveTemplateResult =
   { ok: true; template: AcademyTemplate } | { ok: false; reason: 'slug-taken' | 'not-found' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type MaterialFile = { material: AcademyTemplateMaterial; file: PlatformFile };
 

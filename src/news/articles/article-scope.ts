@@ -41,7 +41,3 @@ export function articleKey(scope: ArticleScope, id: string): Record<string, stri
 export function inScope(scope: ArticleScope): Record<string, string> {
   return scope.tenantId === null ? {} : { tenantId: scope.tenantId };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** An article id from a path: anything else is no article (never a query that fails). */
-export const isArticleId = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);

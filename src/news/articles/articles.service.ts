@@ -13,10 +13,10 @@ import {
   articleRepo,
   articleTable,
   inScope,
-  isArticleId,
   type ArticleRow,
   type ArticleScope,
 } from './article-scope';
+import { isUuid } from '../../common/uuid';
 
 export type SaveArticleResult =
   | { ok: true; article: ArticleRow }
@@ -69,7 +69,7 @@ export class ArticlesService {
 
   /** One article of the scope (any status), or null (also for an id that is no id). */
   async find(scope: ArticleScope, id: string): Promise<ArticleRow | null> {
-    if (!isArticleId(id)) return null;
+    if (!isUuid(id)) return null;
     return this.tx.run(scope, (em) => articleRepo(em, scope).findOneBy(articleKey(scope, id)));
   }
 
@@ -105,7 +105,7 @@ export class ArticlesService {
   }
 
   async update(scope: ArticleScope, id: string, input: ArticleInput): Promise<SaveArticleResult> {
-    if (!isArticleId(id)) return { ok: false, reason: 'not-found' };
+    if (!isUuid(id)) return { ok: false, reason: 'not-found' };
     return this.tx.run(scope, async (em) => {
       const repo = articleRepo(em, scope);
       const current = await repo.findOne({
@@ -142,7 +142,7 @@ export class ArticlesService {
 
   /** Deletes an article with its image and gives its slug back; the article, or null. */
   async remove(scope: ArticleScope, id: string): Promise<ArticleRow | null> {
-    if (!isArticleId(id)) return null;
+    if (!isUuid(id)) return null;
     return this.tx.run(scope, async (em) => {
       const repo = articleRepo(em, scope);
       const current = await repo.findOne({
@@ -168,7 +168,7 @@ export class ArticlesService {
     image: { contentType: string; content: Buffer } | null,
     alt: string,
   ): Promise<boolean> {
-    if (!isArticleId(id)) return false;
+    if (!isUuid(id)) return false;
     return this.tx.run(scope, async (em) => {
       if (!image) {
         // One UPDATE: it waits for a removal in progress and then finds no image to describe.
@@ -184,7 +184,7 @@ export class ArticlesService {
 
   /** Removes an article's image (the file too). False when it had none (or there is no such article). */
   async removeImage(scope: ArticleScope, id: string): Promise<boolean> {
-    if (!isArticleId(id)) return false;
+    if (!isUuid(id)) return false;
     return this.tx.run(scope, async (em) => {
       const current = await articleRepo(em, scope).findOne({
         select: { id: true, imageFileId: true },
@@ -200,7 +200,7 @@ export class ArticlesService {
    * its admins (`asAdmin`); null otherwise, as for an article that does not exist.
    */
   async image(scope: ArticleScope, id: string, asAdmin: boolean): Promise<ArticleImage | null> {
-    if (!isArticleId(id)) return null;
+    if (!isUuid(id)) return null;
     const now = this.clock.now();
     return this.tx.run(scope, async (em) => {
       const article = await articleRepo(em, scope).findOne({
