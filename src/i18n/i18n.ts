@@ -49,3 +49,17 @@ export function t(
   if (message === undefined) return key;
   return message.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
+
+/**
+ * Texts `<prefix>.<name>` for each name, looked up each time one is read (not when the file that
+ * asks loads: a feature's strings are registered when the app starts, after its files loaded).
+ */
+export function lazyStrings<Name extends string>(
+  prefix: string,
+  names: readonly Name[],
+): Record<Name, string> {
+  const strings = {} as Record<Name, string>;
+  for (const name of names)
+    Object.defineProperty(strings, name, { enumerable: true, get: () => t(`${prefix}.${name}`) });
+  return strings;
+}

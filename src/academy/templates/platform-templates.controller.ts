@@ -21,7 +21,7 @@ import {
 import type { Request, Response } from 'express';
 import { RequirePlatformAdmin } from '../../auth/guards/auth.guards';
 import { checkDocument, MAX_DOCUMENT_BYTES, sendPlatformFile } from '../../files/platform-files';
-import { t } from '../../i18n/i18n';
+import { lazyStrings, t } from '../../i18n/i18n';
 import { FormPage, FormSubmit } from '../../web/form-page.interceptor';
 import { generateCsrfToken } from '../../web/csrf';
 import { errorList } from '../../web/forms/form-validation';
@@ -55,21 +55,13 @@ import { TemplatesService, type TemplateDetail } from './templates.service';
 const FORM_VIEW = 'platform/academy/form';
 const BASE = '/beheer/academie';
 
-/** The messages of a refused material file (Dutch), looked up when read. */
-export const MATERIAL_MESSAGES = {
-  get missing() {
-    return t('academy.templates.material.error.missing');
-  },
-  get tooLarge() {
-    return t('academy.templates.material.error.tooLarge');
-  },
-  get wrongType() {
-    return t('academy.templates.material.error.wrongType');
-  },
-  get notReceived() {
-    return t('academy.templates.material.error.notReceived');
-  },
-};
+/** The messages of a refused material file (Dutch). */
+export const MATERIAL_MESSAGES = lazyStrings('academy.templates.material.error', [
+  'missing',
+  'tooLarge',
+  'wrongType',
+  'notReceived',
+]);
 
 /** The edit form's page: the template's fields, its programme rows, its materials. */
 function formPage(

@@ -23,7 +23,7 @@ import type { Request, Response } from 'express';
 import { RequireRole } from '../../auth/guards/auth.guards';
 import { prepareImage, uploadRefusalMessage, type ImageUse } from '../../files/image-upload';
 import { errorList } from '../../web/forms/form-validation';
-import { t } from '../../i18n/i18n';
+import { lazyStrings, t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
 import { FormPage, FormSubmit } from '../../web/form-page.interceptor';
 import { renderForm } from '../../web/html-exception.filter';
@@ -61,24 +61,13 @@ export const CAFE_PHOTO_USE: ImageUse = {
   maxWidth: 1600,
   maxHeight: 1200,
   output: 'jpeg',
-  // Looked up when read: the café strings are registered with the feature, after this loads.
-  messages: {
-    get missing() {
-      return t('cafes.photo.error.missing');
-    },
-    get tooLarge() {
-      return t('cafes.photo.error.tooLarge');
-    },
-    get wrongType() {
-      return t('cafes.photo.error.wrongType');
-    },
-    get unreadable() {
-      return t('cafes.photo.error.unreadable');
-    },
-    get notReceived() {
-      return t('cafes.photo.error.notReceived');
-    },
-  },
+  messages: lazyStrings('cafes.photo.error', [
+    'missing',
+    'tooLarge',
+    'wrongType',
+    'unreadable',
+    'notReceived',
+  ]),
 };
 
 /** The café's edit page again, with errors on the photo form (the café form keeps its values). */

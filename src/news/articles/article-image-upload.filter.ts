@@ -10,7 +10,7 @@ import {
 import type { Request, Response } from 'express';
 import { Clock } from '../../common/clock';
 import { uploadRefusalMessage, type ImageUse } from '../../files/image-upload';
-import { t } from '../../i18n/i18n';
+import { lazyStrings } from '../../i18n/i18n';
 import { generateCsrfToken } from '../../web/csrf';
 import { RefusedInputException } from '../../web/input-guard';
 import { articleValues } from './article-form';
@@ -28,24 +28,13 @@ export const ARTICLE_IMAGE_USE: ImageUse = {
   maxWidth: 1600,
   maxHeight: 1200,
   output: 'jpeg',
-  // Looked up when read: the news's strings are registered with the feature, after this loads.
-  messages: {
-    get missing() {
-      return t('news.articles.image.error.missing');
-    },
-    get tooLarge() {
-      return t('news.articles.image.error.tooLarge');
-    },
-    get wrongType() {
-      return t('news.articles.image.error.wrongType');
-    },
-    get unreadable() {
-      return t('news.articles.image.error.unreadable');
-    },
-    get notReceived() {
-      return t('news.articles.image.error.notReceived');
-    },
-  },
+  messages: lazyStrings('news.articles.image.error', [
+    'missing',
+    'tooLarge',
+    'wrongType',
+    'unreadable',
+    'notReceived',
+  ]),
 };
 
 /** The article's edit page again, with errors on the image form (the article form keeps its stored values). */
