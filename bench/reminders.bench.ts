@@ -23,6 +23,7 @@ import { Queue } from 'bullmq';
 import nodemailer from 'nodemailer';
 import { Client } from 'pg';
 import { seedPoperinge } from './lib/bench-data';
+import { cpuMs, peakRssMb, postmasterPid, treeCpuMs } from './lib/proc-stats';
 import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
 const services = require('../scripts/lib/services.js');
@@ -113,68 +114,6 @@ function stopChild(child: ChildProcess, graceMs = 25_000): Promise<void> {
     });
     child.kill('SIGTERM');
   });
-}
-
-/** user+system CPU time of a process in ms (from /proc), null when gone. */
-function cpuMs(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * CPU time in ms of a process and all its descendants, those that ended included (cutime/cstime):
- * for PostgreSQL (postmaster + backends) and the SMTP sink.
- */
-function treeCpuMs(root: number | undefined): number | null {
-  if (!root) return null;
-  const stats = new Map<number, { ppid: number; ms: number }>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields after the name: state ppid ... utime(11) stime(12) cutime(13) cstime(14)
-      const ms = (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10;
-      stats.set(Number(entry), { ppid: Number(f[1]), ms });
-    } catch {
-      /* gone */
-    }
-  }
-  if (!stats.has(root)) return null;
-  let total = 0;
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.pop()!;
-    total += stats.get(pid)?.ms ?? 0;
-    for (const [child, s] of stats) if (s.ppid === pid) queue.push(child);
-  }
-  return total;
-}
-
-function postmasterPid(dataDir: string): number | undefined {
-  try {
-    return Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Peak resident set size (VmHWM) of a process in MB, null when unknown. */
-function peakRssMb(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Everything but the sign-ups: they are added when the worker is up, as the trigger. */

@@ -1,10 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/**
- * CPU and memory of processes, read from /proc (Linux): what the news bench prints per pass. The
- * same measures as bench/reminders.bench.ts (which keeps its own copies).
- */
+/** CPU and memory of processes, read from /proc (Linux): what the reminders and news benches print. */
 
 /** user+system CPU time of a process in ms, null when gone. */
 export function cpuMs(pid: number | undefined): number | null {
