@@ -640,4 +640,50 @@ describe('news articles', () => {
       await hubAdminOnPlatform.get('/beheer/nieuws').expect(403);
     });
   });
+
+  describe("the admins' list", () => {
+    it('shows 50 articles a page, pinned first, with the pinned count of every page', async () => {
+      // A hub of its own: the other tests' articles stay out of the count.
+      const tenant = await createTenant(t, { slug: 'veurne', name: 'Veurne' });
+      const veurneId = asTenantId(tenant.id);
+      const veurne = t.agent('veurne');
+      await logIn(veurne, await createMember(t, { tenant, role: 'tenant_admin' }));
+      await t.get(TenantTransaction).run(veurneId, (em) =>
+        em.getRepository(LocalArticle).insert(
+          Array.from({ length: 55 }, (_, i) => ({
+            tenantId: veurneId,
+            slug: `bericht-${i + 1}`,
+            title: `Bericht ${String(i + 1).padStart(2, '0')}`,
+            publishAt: new Date(ORDINARY_NOW.getTime() - (i + 1) * 3_600_000),
+            status: i === 54 ? ('archived' as const) : ('published' as const),
+            // the oldest two are pinned (one archived: it does not count)
+            pinned: i >= 53,
+          })),
+        ),
+      );
+      // Handlebars writes `=` in attributes as &#x3D;: read the links as a browser does.
+      const page = async (path: string) =>
+        (await veurne.get(path).expect(200)).text.replace(/&#x3D;/g, '=');
+      const first = await page('/beheer/nieuws');
+      const titles = (html: string) => [...html.matchAll(/>(Bericht \d\d)<\/a>/g)].map((m) => m[1]);
+      expect(titles(first)).toHaveLength(50);
+      expect(titles(first).slice(0, 3)).toEqual(['Bericht 54', 'Bericht 55', 'Bericht 01']);
+      expect(first).toContain(text('news.articles.list.pinnedCount', { n: 1, max: 3 }));
+      expect(first).toContain('Pagina 1 van 2');
+      expect(first).toContain('href="/beheer/nieuws?pagina=2" rel="next"');
+      const second = await page('/beheer/nieuws?pagina=2');
+      expect(titles(second)).toEqual([
+        'Bericht 49',
+        'Bericht 50',
+        'Bericht 51',
+        'Bericht 52',
+        'Bericht 53',
+      ]);
+      expect(second).toContain('href="/beheer/nieuws" rel="prev"');
+      expect(second).toContain(text('news.articles.list.pinnedCount', { n: 1, max: 3 }));
+      // past the last page: the last page; junk: the first
+      expect(titles(await page('/beheer/nieuws?pagina=99'))).toEqual(titles(second));
+      expect(titles(await page('/beheer/nieuws?pagina=-1'))).toEqual(titles(first));
+    });
+  });
 });

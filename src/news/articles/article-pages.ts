@@ -4,7 +4,7 @@ import { MAX_PINNED } from '../common/entities/article-columns';
 import { articleImageUrl, type ArticleKind } from './article-image-url';
 import { articleFormOptions, typed } from './article-form';
 import type { ArticleRow } from './article-scope';
-import type { ArticleListRow, SaveArticleResult } from './articles.service';
+import type { ArticleListPage, SaveArticleResult } from './articles.service';
 
 /** Both hosts show the articles at the same public path (the platform's under /_platform inside). */
 export const ARTICLES_BASE = '/beheer/nieuws';
@@ -56,10 +56,11 @@ export function statusLabel(article: Pick<ArticleRow, 'status' | 'publishAt'>, n
 export function listPage(
   kind: ArticleKind,
   hubName: string | null,
-  rows: ArticleListRow[],
+  list: ArticleListPage,
   now: Date,
 ) {
-  const pinned = rows.filter((r) => r.pinned && r.status !== 'archived').length;
+  const { rows, page, pages, pinned } = list;
+  const pageHref = (n: number) => (n > 1 ? `${ARTICLES_BASE}?pagina=${n}` : ARTICLES_BASE);
   return {
     title:
       kind === 'general'
@@ -78,6 +79,9 @@ export function listPage(
           ? `/nieuws/${r.slug}`
           : null,
     })),
+    pageOf: pages > 1 ? t('news.articles.list.pageOf', { page, pages }) : null,
+    previousHref: page > 1 ? pageHref(page - 1) : null,
+    nextHref: page < pages ? pageHref(page + 1) : null,
   };
 }
 

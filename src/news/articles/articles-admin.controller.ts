@@ -6,6 +6,7 @@ import {
   NotFoundException,
   Param,
   Post,
+  Query,
   Render,
   Req,
   Res,
@@ -22,6 +23,7 @@ import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
 import { renderMarkdown } from '../../web/content/markdown';
 import { FormPage, FormSubmit } from '../../web/form-page.interceptor';
+import { pageNumber } from '../../web/page-number';
 import { validateBody } from '../../web/forms/validate-body';
 import { renderForm } from '../../web/html-exception.filter';
 import { CheckedFileInterceptor, refusedFields, ValidatesOwnForm } from '../../web/input-guard';
@@ -87,9 +89,9 @@ export abstract class ArticlesAdminBaseController {
 
   @Get()
   @Render(LIST_VIEW)
-  async list() {
-    const rows = await this.articles.list(this.scope());
-    return listPage(this.kind, this.hubName(), rows, this.clock.now());
+  async list(@Query('pagina') pagina: unknown) {
+    const list = await this.articles.list(this.scope(), pageNumber(pagina));
+    return listPage(this.kind, this.hubName(), list, this.clock.now());
   }
 
   @Get('artikels/nieuw')

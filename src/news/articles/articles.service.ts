@@ -25,6 +25,17 @@ export type SaveArticleResult =
   | { ok: false; reason: 'pins-full'; titles: string[] };
 
 /** A line of the admin's overview. */
+/** Articles on one page of the admins' list. */
+export const ADMIN_LIST_PAGE_SIZE = 50;
+
+export interface ArticleListPage {
+  rows: ArticleListRow[];
+  page: number;
+  pages: number;
+  /** Pinned articles that are not archived, on every page. */
+  pinned: number;
+}
+
 export interface ArticleListRow {
   id: string;
   slug: string;
@@ -56,15 +67,29 @@ export class ArticlesService {
     private readonly clock: Clock,
   ) {}
 
-  /** The scope's articles for its admins: pinned first, then the newest publish date first. */
-  list(scope: ArticleScope): Promise<ArticleListRow[]> {
-    return this.tx.run(scope, (em) =>
-      articleRepo(em, scope).find({
+  /**
+   * One page of the scope's articles for its admins (pinned first, then the newest publish date
+   * first), with how many there are and how many are pinned (of all pages, not only this one).
+   * `asked` is clamped to the last page.
+   */
+  list(scope: ArticleScope, asked = 1): Promise<ArticleListPage> {
+    return this.tx.run(scope, async (em) => {
+      const repo = articleRepo(em, scope);
+      const [total, pinned] = await Promise.all([
+        repo.countBy(inScope(scope)),
+        repo.countBy({ ...inScope(scope), pinned: true, status: Not('archived') }),
+      ]);
+      const pages = Math.max(1, Math.ceil(total / ADMIN_LIST_PAGE_SIZE));
+      const page = Math.min(Math.max(1, asked), pages);
+      const rows = await repo.find({
         select: { id: true, slug: true, title: true, status: true, publishAt: true, pinned: true },
         where: inScope(scope),
-        order: { pinned: 'DESC', publishAt: 'DESC', title: 'ASC' },
-      }),
-    );
+        order: { pinned: 'DESC', publishAt: 'DESC', title: 'ASC', id: 'ASC' },
+        skip: (page - 1) * ADMIN_LIST_PAGE_SIZE,
+        take: ADMIN_LIST_PAGE_SIZE,
+      });
+      return { rows, page, pages, pinned };
+    });
   }
 
   /** One article of the scope (any status), or null (also for an id that is no id). */

@@ -11,6 +11,10 @@ export const ARTICLE_STRINGS: Record<string, string> = {
   'news.articles.list.feeds': 'Feeds beheren',
   'news.articles.list.feeds.hint':
     'Berichten van andere websites (de Vlaamse overheid, het ziekenfonds, ...) komen via feeds vanzelf op de hub.',
+  'news.articles.list.pageOf': 'Pagina {page} van {pages}',
+  'news.articles.list.pagination': 'Andere pagina’s met berichten',
+  'news.articles.list.previous': 'Vorige pagina',
+  'news.articles.list.next': 'Volgende pagina',
   'news.articles.list.none': 'Er zijn nog geen berichten.',
   'news.articles.list.caption': 'Alle berichten, het nieuwste eerst',
   'news.articles.list.pinnedCount':
