@@ -1,2 +1,0 @@
-/** The pages's Dutch strings (keys `guide.*`). */
-export const PAGES_STRINGS: Record<string, string> = {};
