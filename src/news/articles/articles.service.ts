@@ -75,10 +75,13 @@ export class ArticlesService {
   list(scope: ArticleScope, asked = 1): Promise<ArticleListPage> {
     return this.tx.run(scope, async (em) => {
       const repo = articleRepo(em, scope);
-      const [total, pinned] = await Promise.all([
-        repo.countBy(inScope(scope)),
-        repo.countBy({ ...inScope(scope), pinned: true, status: Not('archived') }),
-      ]);
+      // One after the other: a transaction is one connection (pg refuses overlapping queries).
+      const total = await repo.countBy(inScope(scope));
+      const pinned = await repo.countBy({
+        ...inScope(scope),
+        pinned: true,
+        status: Not('archived'),
+      });
       const pages = Math.max(1, Math.ceil(total / ADMIN_LIST_PAGE_SIZE));
       const page = Math.min(Math.max(1, asked), pages);
       const rows = await repo.find({
