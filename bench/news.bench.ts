@@ -20,6 +20,7 @@
  *
  * env: BENCH_FEEDS (1000), BENCH_ITEMS (50), BENCH_TENANTS (4: municipalities the local feeds are
  *      spread over), BENCH_GENERAL_SHARE (0.5: the share of general feeds, the rest local),
+ *      BENCH_PARSE_THREADS (the worker's NEWS_FEED_PARSE_THREADS; default the app's default),
  *      BENCH_CONCURRENCY (the worker's NEWS_FEED_CONCURRENCY, and the bare pass's; default the
  *      app's own default), BENCH_GZIP (1: the farm gzips, as real sites do; 0: plain),
  *      BENCH_TIMEOUT (s per pass, 600), BENCH_APP_DIR (a copy of the repository whose dist/ to
@@ -97,10 +98,9 @@ const MUNICIPALITIES = [
   ['aalst', 'Aalst', '41002', 'Oost-Vlaanderen'],
 ];
 
-/** The worker's feed concurrency: BENCH_CONCURRENCY, else the app's default for the setting. */
-function feedConcurrency(): number {
-  if (process.env.BENCH_CONCURRENCY) return Number(process.env.BENCH_CONCURRENCY);
-  const config = loadConfig({
+/** The built app's settings with their defaults, as the worker reads them in production. */
+function appConfig(): Record<string, unknown> {
+  return loadConfig({
     DATABASE_URL: 'postgres://x@localhost/x',
     REDIS_URL: 'redis://localhost',
     MAIL_FROM: 'x@example.be',
@@ -108,11 +108,24 @@ function feedConcurrency(): number {
     PORT: '3000',
     SESSION_SECRET: 'x'.repeat(32),
     NODE_ENV: 'production',
+    ...(process.env.BENCH_PARSE_THREADS
+      ? { NEWS_FEED_PARSE_THREADS: process.env.BENCH_PARSE_THREADS }
+      : {}),
   }) as Record<string, unknown>;
-  const value = Number(config.NEWS_FEED_CONCURRENCY ?? config.newsFeedConcurrency);
+}
+
+/** The worker's feed concurrency: BENCH_CONCURRENCY, else the app's default for the setting. */
+function feedConcurrency(): number {
+  if (process.env.BENCH_CONCURRENCY) return Number(process.env.BENCH_CONCURRENCY);
+  const value = Number(appConfig().newsFeedConcurrency);
   if (!Number.isFinite(value) || value < 1)
     throw new Error('the built app has no NEWS_FEED_CONCURRENCY default: set BENCH_CONCURRENCY');
   return value;
+}
+
+/** The threads parsing feeds (NEWS_FEED_PARSE_THREADS): BENCH_PARSE_THREADS, else the app's default; 0 when the build has none. */
+function parseThreads(): number {
+  return Number(appConfig().newsFeedParseThreads ?? 0);
 }
 
 interface Layout {
@@ -379,7 +392,7 @@ async function fetcherPass(farm: FeedFarm, concurrency: number): Promise<Fetcher
   );
   const { SystemClock } = require(path.join(APP_DIR, 'dist', 'src', 'common', 'clock.js'));
   const fetcher = new FeedFetcherService(
-    { BASE_DOMAIN, newsFeedAllowedHosts: [ALLOWED_HOSTS] },
+    { BASE_DOMAIN, newsFeedAllowedHosts: [ALLOWED_HOSTS], newsFeedParseThreads: parseThreads() },
     new SystemClock(),
     { lookup: localhostLookup },
   ) as {
@@ -600,6 +613,7 @@ async function main(): Promise<void> {
         SESSION_SECRET: randomBytes(32).toString('hex'),
         NEWS_FEED_ALLOWED_HOSTS: ALLOWED_HOSTS,
         NEWS_FEED_CONCURRENCY: String(concurrency),
+        NEWS_FEED_PARSE_THREADS: String(parseThreads()),
         ...(PROFILE ? { BENCH_PROFILE_DIR: path.join(RESULTS, 'profiles') } : {}),
       },
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -632,7 +646,7 @@ async function main(): Promise<void> {
   await sleep(2000);
   const pgPid = postmasterPid(pgDataDir);
   log(
-    `worker up (pid ${worker.pid}, ${peakRssMb(worker.pid)} MB RSS), planner job '${plannerJob}', feed concurrency ${concurrency}`,
+    `worker up (pid ${worker.pid}, ${peakRssMb(worker.pid)} MB RSS), planner job '${plannerJob}', feed concurrency ${concurrency}, parse threads ${parseThreads()}`,
   );
 
   // --- 1. First pass: everything new.

@@ -13,6 +13,7 @@ import {
   FeedFetcherService,
   type FeedFetcherOptions,
 } from '../src/news/feeds/fetch/feed-fetcher.service';
+import { FeedParsePool } from '../src/news/feeds/fetch/feed-parse-pool';
 import { eventually } from './support/eventually';
 import { feedFixture, localLookup, startFeedServer, type FeedServer } from './support/feed-server';
 
@@ -24,7 +25,11 @@ import { feedFixture, localLookup, startFeedServer, type FeedServer } from './su
 
 const NOW = new Date('2026-01-10T09:00:00Z');
 const clock = new TestClock(NOW);
-const config = { BASE_DOMAIN: 'mantelzorghub.be', newsFeedAllowedHosts: [] as string[] };
+const config = {
+  BASE_DOMAIN: 'mantelzorghub.be',
+  newsFeedAllowedHosts: [] as string[],
+  newsFeedParseThreads: 0,
+};
 /** `feeds.localhost` stands for a public website; the test server is on loopback. */
 const SITE = 'feeds.localhost';
 const lookup = localLookup({
@@ -389,6 +394,49 @@ describe('news fetch: what is no feed', () => {
       'not_a_feed',
       'Dit is geen RSS- of Atom-feed.',
     );
+  });
+});
+
+describe('news fetch: parsing in threads', () => {
+  it('a thread parses a feed as the event loop does; what is no feed stays not_a_feed', async () => {
+    const threaded = fetcher({ parseThreads: 1 });
+    const inThread = fetched(await threaded.fetch(request(site('/rss.xml'))));
+    const inline = fetched(await fetcher().fetch(request(site('/rss.xml'))));
+    expect(inThread.items).toHaveLength(3);
+    expect(inThread).toEqual(inline);
+    expectFailed(
+      await threaded.fetch(request(site('/kapot.xml'))),
+      'not_a_feed',
+      'Dit is geen RSS- of Atom-feed.',
+    );
+  });
+
+  it('a parse still running at the deadline stops with its thread; the next feed gets a new one', async () => {
+    const pool = new FeedParsePool(1);
+    const task = (body: string) => ({
+      body: Buffer.from(body),
+      url: site('/rss.xml'),
+      contentType: null,
+      nowMs: NOW.getTime(),
+      maxItems: 200,
+    });
+    try {
+      const small = await pool.parse(task(feedFixture('rss.xml')), new AbortController().signal);
+      expect(small.ok).toBe(true);
+      // 40,000 items: far more than a parse does within the 20 ms left to it.
+      const items = Array.from({ length: 40_000 }, (_, i) =>
+        item({ title: `Bericht ${i}`, guid: `g-${i}` }),
+      ).join('');
+      const deadline = new AbortController();
+      setTimeout(() => deadline.abort(), 20);
+      await expect(pool.parse(task(rss(items)), deadline.signal)).rejects.toMatchObject({
+        code: 'timeout',
+      });
+      const after = await pool.parse(task(feedFixture('rss.xml')), new AbortController().signal);
+      expect(after).toEqual(small);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

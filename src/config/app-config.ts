@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { availableParallelism } from 'node:os';
 import { plainToInstance } from 'class-transformer';
 import {
   IsIn,
@@ -108,6 +109,16 @@ export class AppConfig {
   @Max(200)
   NEWS_FEED_CONCURRENCY?: number;
 
+  /**
+   * How many threads parse and clean the feeds a worker fetches (default: one fewer than the
+   * machine's cores, at least one); 0 parses on the worker's own thread.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  NEWS_FEED_PARSE_THREADS?: number;
+
   /** NEWS_FEED_ALLOWED_HOSTS as a list: lowercase, without spaces or empty entries. */
   get newsFeedAllowedHosts(): string[] {
     return (this.NEWS_FEED_ALLOWED_HOSTS ?? '')
@@ -122,6 +133,10 @@ export class AppConfig {
 
   get newsFeedConcurrency(): number {
     return this.NEWS_FEED_CONCURRENCY ?? 8;
+  }
+
+  get newsFeedParseThreads(): number {
+    return this.NEWS_FEED_PARSE_THREADS ?? Math.max(1, availableParallelism() - 1);
   }
 
   get isProduction(): boolean {

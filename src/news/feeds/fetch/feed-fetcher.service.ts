@@ -6,7 +6,8 @@ import { AppConfig } from '../../../config/app-config';
 import type { FetchErrorCode, FetchHints, FetchOutcome, FetchRequest } from './fetch-contract';
 import { FetchFailure } from './fetch-failure';
 import { guardedConnector } from './guarded-connector';
-import { MAX_ITEMS, parseFeedBody } from './parse-feed';
+import { FeedParsePool } from './feed-parse-pool';
+import { MAX_ITEMS } from './parse-feed';
 import { readBody } from './read-body';
 import {
   expiresAtOnce,
@@ -32,6 +33,8 @@ export interface FeedFetcherOptions {
   lookup: LookupFunction | null;
   /** At most this many items per feed (the newest). */
   maxItems: number;
+  /** Threads that parse and clean the bodies (default NEWS_FEED_PARSE_THREADS); 0: on the event loop. */
+  parseThreads: number;
   /** Refuse IP literals and DNS answers that are not public before connecting (default true; tests switch it off to prove the socket check alone). */
   checkBeforeConnecting?: boolean;
 }
@@ -71,9 +74,11 @@ export class FeedFetcherService implements OnModuleDestroy {
   readonly options: FeedFetcherOptions;
   private readonly agent: Agent;
   private readonly userAgent: string;
+  private readonly parser: FeedParsePool;
 
   constructor(
-    @Inject(AppConfig) config: Pick<AppConfig, 'BASE_DOMAIN' | 'newsFeedAllowedHosts'>,
+    @Inject(AppConfig)
+    config: Pick<AppConfig, 'BASE_DOMAIN' | 'newsFeedAllowedHosts' | 'newsFeedParseThreads'>,
     @Inject(Clock) private readonly clock: Clock,
     @Optional() @Inject(FEED_FETCHER_OPTIONS) overrides: Partial<FeedFetcherOptions> | null = null,
   ) {
@@ -81,9 +86,11 @@ export class FeedFetcherService implements OnModuleDestroy {
       ...DEFAULT_FEED_FETCHER_LIMITS,
       allowedHosts: config.newsFeedAllowedHosts,
       lookup: null,
+      parseThreads: config.newsFeedParseThreads,
       ...(overrides ?? {}),
     };
     this.userAgent = `Mantelzorghub-feeds/1.0 (+https://${config.BASE_DOMAIN})`;
+    this.parser = new FeedParsePool(this.options.parseThreads);
     this.agent = new Agent({
       connect: guardedConnector(this.options),
       headersTimeout: this.options.responseTimeoutMs,
@@ -110,7 +117,7 @@ export class FeedFetcherService implements OnModuleDestroy {
 
   /** Closes the connections kept open (tests, shutdown). */
   async close(): Promise<void> {
-    await this.agent.destroy();
+    await Promise.all([this.agent.destroy(), this.parser.close()]);
   }
 
   private async follow(feed: FetchRequest, signal: AbortSignal): Promise<FetchOutcome> {
@@ -133,11 +140,15 @@ export class FeedFetcherService implements OnModuleDestroy {
         url = checkedUrl(new URL(location, url).href, 'refused_scheme');
         continue;
       }
-      return await this.answer(response, url);
+      return await this.answer(response, url, signal);
     }
   }
 
-  private async answer(response: Dispatcher.ResponseData, url: URL): Promise<FetchOutcome> {
+  private async answer(
+    response: Dispatcher.ResponseData,
+    url: URL,
+    signal: AbortSignal,
+  ): Promise<FetchOutcome> {
     const now = this.clock.now();
     const status = response.statusCode;
     const maxAge = maxAgeSeconds(header(response, 'cache-control'));
@@ -173,12 +184,18 @@ export class FeedFetcherService implements OnModuleDestroy {
       discard(response);
       throw error;
     }
-    const parsed = parseFeedBody(body, {
-      url: url.href,
-      contentType: header(response, 'content-type') ?? null,
-      now,
-      maxItems: this.options.maxItems,
-    });
+    const result = await this.parser.parse(
+      {
+        body,
+        url: url.href,
+        contentType: header(response, 'content-type') ?? null,
+        nowMs: now.getTime(),
+        maxItems: this.options.maxItems,
+      },
+      signal,
+    );
+    if (!result.ok) throw new FetchFailure(result.code, result.detail);
+    const parsed = result.feed;
     const stale = expiresAtOnce(header(response, 'expires'), header(response, 'date'), now);
     return {
       kind: 'fetched',

@@ -107,8 +107,8 @@ function parseAndClean(body: Buffer, options: ParseFeedOptions): ParsedFeed {
     const content = clean(contentHtml ?? descriptionHtml ?? '', link ?? base);
     // The summary is the description's text (the content's when there is none).
     const described =
-      descriptionHtml && contentHtml ? clean(descriptionHtml, link ?? base) : content;
-    const summary = cutAtWord(textOfSafeHtml(described), SUMMARY_LENGTH);
+      descriptionHtml && contentHtml ? plainText(descriptionHtml) : textOfSafeHtml(content);
+    const summary = cutAtWord(described, SUMMARY_LENGTH);
     const title =
       cutAtWord(plainTextOf(item.title ?? ''), MAX_TITLE_LENGTH) ||
       cutAtWord(summary, TITLE_FROM_SUMMARY_LENGTH) ||
