@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { ACADEMY_FEATURE } from './academy/academy.feature';
 import { CAFES_FEATURE } from './cafes/cafes.feature';
 import type { FeatureManifest } from './common/feature-manifest';
+import { GUIDE_FEATURE } from './guide/guide.feature';
 import { NEWS_FEATURE } from './news/news.feature';
 import { PLATFORM_ENTITIES } from './database/entities';
 import { PLATFORM_WORKER_MODULES } from './jobs/worker-modules';
@@ -17,6 +18,7 @@ export const FEATURES = {
   cafes: CAFES_FEATURE,
   academy: ACADEMY_FEATURE,
   news: NEWS_FEATURE,
+  guide: GUIDE_FEATURE,
 } satisfies Record<string, FeatureManifest>;
 
 export type FeatureName = keyof typeof FEATURES;

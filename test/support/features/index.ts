@@ -1,6 +1,7 @@
 import { FEATURES, type FeatureName } from '../../../src/features';
 import { ACADEMY_TEST_MANIFEST } from './academy';
 import { CAFES_TEST_MANIFEST } from './cafes';
+import { GUIDE_TEST_MANIFEST } from './guide';
 import { NEWS_TEST_MANIFEST } from './news';
 import type { TestManifest } from './test-manifest';
 
@@ -13,6 +14,7 @@ export const TEST_MANIFESTS: Record<FeatureName, TestManifest> = {
   cafes: CAFES_TEST_MANIFEST,
   academy: ACADEMY_TEST_MANIFEST,
   news: NEWS_TEST_MANIFEST,
+  guide: GUIDE_TEST_MANIFEST,
 };
 
 /** The test manifests in the order of src/features.ts. */

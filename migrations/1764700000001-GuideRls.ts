@@ -1,0 +1,24 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { disableTenantRls, enableTenantRls } from '../src/database/rls';
+
+/** Row-level security on the Wegwijzer's tenant tables (general_*, cafe_finder_* are global). */
+const TENANT_TABLES = [
+  'guide_pages',
+  'guide_local_parts',
+  'guide_local_part_organisations',
+  'caregiver_premiums',
+  'guide_votes',
+  'care_organisations',
+  'care_organisation_editors',
+  'care_organisation_changes',
+];
+
+export class GuideRls1764700000001 implements MigrationInterface {
+  public async up(q: QueryRunner): Promise<void> {
+    for (const table of TENANT_TABLES) await enableTenantRls(q, table);
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    for (const table of TENANT_TABLES) await disableTenantRls(q, table);
+  }
+}
