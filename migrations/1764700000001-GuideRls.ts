@@ -1,16 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { disableTenantRls, enableTenantRls } from '../src/database/rls';
 
-/** Row-level security on the Wegwijzer's tenant tables (general_*, cafe_finder_* are global). */
+/** Row-level security on the Wegwijzer's tenant tables (general_guide_pages is global). */
 const TENANT_TABLES = [
   'guide_pages',
   'guide_local_parts',
-  'guide_local_part_organisations',
   'caregiver_premiums',
-  'guide_votes',
-  'care_organisations',
-  'care_organisation_editors',
-  'care_organisation_changes',
 ];
 
 export class GuideRls1764700000001 implements MigrationInterface {

@@ -5,8 +5,6 @@ export const QUEUES = {
   mail: 'mail',
   reminders: 'reminders',
   news: 'news',
-  /** The Wegwijzer: the café finder's refresh (src/guide/finder). */
-  guide: 'guide',
   digests: 'digests',
   /** E-mailed links asked for in a form, token purge (src/auth/jobs). */
   accounts: 'accounts',

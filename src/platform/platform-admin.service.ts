@@ -1,6 +1,7 @@
+import { isUniqueViolation } from '../database/unique-violation';
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { InvitationsService } from '../auth/invitations.service';
 import type { SessionUser } from '../auth/passport.setup';
 import { Tenant, TenantStatus } from '../tenancy/entities/tenant.entity';
@@ -11,13 +12,6 @@ import { MailService } from '../mail/mail.service';
 import type { CreateTenantDto } from './dto/create-tenant.dto';
 import { OnboardingRequest } from './entities/onboarding-request.entity';
 import { UUID } from '../common/uuid';
-
-function isUniqueViolation(e: unknown, constraint: string): boolean {
-  return (
-    e instanceof QueryFailedError &&
-    (e.driverError as { constraint?: string }).constraint === constraint
-  );
-}
 
 /** Who invites, in the invitation mail: "<name> nodigt je uit". */
 const PLATFORM_TEAM = 'Het Mantelzorghub-team';

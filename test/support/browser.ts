@@ -46,9 +46,11 @@ interface LoadedDocument {
  * was served (its bytes replayed at its address in a scratch page of the same context): any
  * violation on any page visited fails the test.
  */
-export async function newCheckedContext(
-  browser: Browser,
-): Promise<{ context: BrowserContext; scan: (page: Page) => Promise<void> }> {
+export async function newCheckedContext(browser: Browser): Promise<{
+  context: BrowserContext;
+  scan: (page: Page) => Promise<void>;
+  read: (page: Page) => Promise<void>;
+}> {
   const context = await browser.newContext();
   const documents: LoadedDocument[] = [];
   const current = new Map<Page, LoadedDocument>();
@@ -82,6 +84,12 @@ export async function newCheckedContext(
     const doc = current.get(page);
     if (doc && doc.url === page.url()) doc.scanned = true;
   };
+  // Waits until the page's current document has been read for the scan at close. A journey
+  // that leaves a page the moment it loads (no click, no check) may otherwise go on before the
+  // browser handed the body over, and the next navigation drops it.
+  const read = async (page: Page) => {
+    await current.get(page)?.html;
+  };
   const close = context.close.bind(context);
   context.close = async (options) => {
     try {
@@ -114,7 +122,7 @@ export async function newCheckedContext(
       await close(options);
     }
   };
-  return { context, scan };
+  return { context, scan, read };
 }
 
 /** Clicks (by default the main form's submit button) and waits for the page the click leads to. */

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/i18n';
+import { centsOf, eurosText } from '../../common/money';
 import { slugify } from '../../common/slugify';
 import { withoutControls } from '../../web/input-guard';
 import { calendarDate, LOCAL_ZONE, localDateTime } from '../../common/dates';
@@ -60,19 +61,6 @@ export interface CourseInput {
 
 export function slugFromTitle(title: string): string {
   return slugify(title, 80, 'opleiding');
-}
-
-/** "12,50" → 1250; "" → 0. */
-export function priceCents(price: string): number {
-  if (!price) return 0;
-  const [euros, cents = ''] = price.split(/[.,]/);
-  return Number(euros) * 100 + Number(cents.padEnd(2, '0'));
-}
-
-/** 1250 → "12,50"; 0 → "0". */
-export function priceText(cents: number): string {
-  if (cents % 100 === 0) return String(cents / 100);
-  return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
 }
 
 /**
@@ -177,7 +165,7 @@ export function courseInputFromForm(
       accessibleToilet: dto.accessibleToilet === '1',
       parking: dto.parking === '1',
       onlineUrl: dto.onlineUrl || null,
-      priceCents: priceCents(dto.price),
+      priceCents: centsOf(dto.price),
       capacity: dto.capacity,
       registrationDeadline,
       requiredAttendancePercent: dto.requiredAttendancePercent,
@@ -258,7 +246,7 @@ export function courseValues(course: Course, sessions: CourseSession[]): Record<
     venueAddress: course.venueAddress,
     venueDirections: course.venueDirections,
     onlineUrl: course.onlineUrl ?? '',
-    price: priceText(course.priceCents),
+    price: eurosText(course.priceCents),
     capacity: String(course.capacity),
     requiredAttendancePercent: String(course.requiredAttendancePercent),
     deadlineDate: course.registrationDeadline

@@ -1,3 +1,4 @@
+import { eurosText } from '../../common/money';
 import {
   Body,
   Controller,
@@ -25,7 +26,6 @@ import {
   courseInputFromForm,
   courseValues,
   newCourseValues,
-  priceText,
 } from './course-form';
 import { COURSE_DONE, COURSE_REFUSALS, refusalErrors } from './course-outcomes';
 import { CoursesAdminService, type QuestionInput } from './courses-admin.service';
@@ -120,7 +120,7 @@ export class CoursesAdminController {
       isDraft: course.status === 'draft',
       statusLabel: t(`academy.courses.status.${course.status}`),
       price:
-        course.priceCents === 0 ? t('academy.courses.free') : `€ ${priceText(course.priceCents)}`,
+        course.priceCents === 0 ? t('academy.courses.free') : `€ ${eurosText(course.priceCents)}`,
       ...courseFormOptions(values, await this.courses.members(this.ctx.tenantId)),
     };
   }

@@ -1,3 +1,4 @@
+import { formatEuros } from '../../common/money';
 import { t } from '../../i18n/i18n';
 import { formatDateTime } from '../../web/view-helpers';
 
@@ -104,9 +105,5 @@ export function listedCourse(c: ListedCourse) {
 }
 
 /** `free` ("Gratis") or "€ 12,50". */
-export function formatPrice(cents: number, free: string): string {
-  if (!cents) return free;
-  const euros = Math.floor(cents / 100);
-  const rest = String(cents % 100).padStart(2, '0');
-  return `€ ${euros.toLocaleString('nl-BE')},${rest}`;
-}
+export const formatPrice = (cents: number, free: string): string =>
+  cents ? formatEuros(cents) : free;

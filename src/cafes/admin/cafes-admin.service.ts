@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../database/unique-violation';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -170,11 +171,4 @@ export class CafesAdminService {
       },
     };
   }
-}
-
-/** A PostgreSQL unique violation (23505) of the named constraint. */
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const { code, constraint: name } =
-    (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? {};
-  return code === '23505' && name === constraint;
 }

@@ -1,12 +1,23 @@
 import type { FeaturePart } from '../../common/feature-part';
+import { seedGeneralGuide } from '../seed/seed-general-guide';
+import { seedLocalGuide } from '../seed/seed-local-guide';
+import { GeneralGuideAdminController, LocalGuideAdminController } from './guide-admin.controller';
+import { GuideLocalService } from './guide-local.service';
+import { GuidePagesController } from './guide-pages.controller';
+import { GuidePagesService } from './guide-pages.service';
+import { GuideReadingService } from './guide-reading.service';
 import { PAGES_STRINGS } from './pages.strings';
 
-/** TODO(skeleton): filled by the pages work. */
+/**
+ * The information guide (see docs/guide.md): the reading pages at /wegwijzer, the editors' pages
+ * at /beheer/wegwijzer (general pages on the platform host; a hub's own pages, local parts and
+ * premium on the hub), and the demo guide.
+ */
 export const PAGES_PART: FeaturePart = {
-  controllers: [],
-  providers: [],
+  controllers: [GuidePagesController, LocalGuideAdminController, GeneralGuideAdminController],
+  providers: [GuidePagesService, GuideLocalService, GuideReadingService],
   jobProviders: [],
   strings: PAGES_STRINGS,
-  platformSeeders: [],
-  demoSeeders: [],
+  platformSeeders: [seedGeneralGuide],
+  demoSeeders: [seedLocalGuide],
 };

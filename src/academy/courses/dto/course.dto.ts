@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { COURSE_KINDS } from '../../common/entities/academy-template.entity';
 import { int, text, trim } from '../../../web/forms/transforms';
+import { EURO_AMOUNT } from '../../../common/money';
 
 const CHECKED = ['1', ''];
 /** Reminder choices, in minutes before each session: 1, 2 and 7 days. */
@@ -117,7 +118,7 @@ export class CourseDto {
 
   @IsString({ message: 'Vul de prijs in euro in, zoals 0 of 12,50.' })
   @Transform(trim)
-  @Matches(/^$|^\d{1,5}(?:[.,]\d{1,2})?$/, {
+  @Matches(EURO_AMOUNT, {
     message: 'Vul de prijs in euro in, zoals 0 of 12,50.',
   })
   price: string;

@@ -12,14 +12,11 @@ const feed =
   (key: string, rest = '') =>
   (ids: TenantIds) =>
     `/beheer/nieuws/feeds/${ids[key]}${rest}`;
-const item =
-  (feedKey: string, itemKey: string, action: string) =>
-  (ids: TenantIds) =>
-    `/beheer/nieuws/feeds/${ids[feedKey]}/berichten/${ids[itemKey]}/${action}`;
+const item = (feedKey: string, itemKey: string, action: string) => (ids: TenantIds) =>
+  `/beheer/nieuws/feeds/${ids[feedKey]}/berichten/${ids[itemKey]}/${action}`;
 
 /** The seeded local feed's form as stored (a save that changes nothing). */
-const localForm = (ids: TenantIds) =>
-  feedForm({ url: ids.newsFeedUrl, name: ids.newsFeedName });
+const localForm = (ids: TenantIds) => feedForm({ url: ids.newsFeedUrl, name: ids.newsFeedName });
 const generalForm = (ids: TenantIds) =>
   feedForm({ url: ids.generalFeedUrl, name: 'Departement Zorg', display: 'volledig' });
 

@@ -1,2 +1,0 @@
-/** The finder's Dutch strings (keys `guide.*`). */
-export const FINDER_STRINGS: Record<string, string> = {};

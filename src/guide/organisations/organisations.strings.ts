@@ -1,2 +1,0 @@
-/** The organisations's Dutch strings (keys `guide.*`). */
-export const ORGANISATIONS_STRINGS: Record<string, string> = {};
