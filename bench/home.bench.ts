@@ -20,6 +20,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { NEXT_COURSES_SQL } from '../src/academy/enrolments/home-courses';
 import { NEXT_MEETINGS_SQL } from '../src/cafes/meetings/home-meetings';
+import { FAQ_SQL } from '../src/guide/pages/home-guide';
 import { LATEST_NEWS_SQL } from '../src/news/pages/home-news';
 import { cleanups, runBench, startBenchServices } from './lib/run-bench';
 
@@ -210,6 +211,7 @@ async function seed(adminUrl: string): Promise<void> {
       `insert into tenants (slug, name, welcome_text) values ('ieper', 'Ieper', '') returning id`,
     );
     await seedNews(c, tenantId, other.rows[0].id);
+    await seedGuide(c, tenantId, other.rows[0].id);
     for (let i = 0; i < 40; i++) {
       const user = await c.query<{ id: string }>(
         `insert into users (email) values ($1) returning id`,
@@ -380,6 +382,50 @@ async function seedCourses(c: Client, tenantId: string): Promise<void> {
 }
 
 /**
+ * The Wegwijzer, so the home page's "Veelgestelde vragen" has rows: 60 general pages (one a draft),
+ * local parts of Poperinge under two of them, two pages of its own (and a draft), and Ieper's
+ * own page and local part, which must stay out. Shown: Poperinge's own two, then the two with its
+ * local part.
+ */
+async function seedGuide(c: Client, tenantId: string, otherId: string): Promise<void> {
+  const columns = `slug, theme, title, answer, body, status, reviewed_on, review_due_on`;
+  const row = (slug: string, title: string, status = 'published') =>
+    `select '${slug}'::text, 'zorg-thuis'::text, '${title}'::text, 'Het korte antwoord.'::text,
+            'De **uitleg**.'::text, '${status}'::text, current_date - 10, current_date + 300`;
+  await c.query(
+    `insert into general_guide_pages (${columns})
+     select 'vraag-' || g, 'zorg-thuis', 'Algemene vraag ' || (100 + g), 'Het korte antwoord.',
+            'De **uitleg**.', case when g = 1 then 'draft' else 'published' end,
+            current_date - 10, current_date + 300
+       from generate_series(1, 60) g`,
+  );
+  for (const [hub, pages] of [
+    [
+      tenantId,
+      [
+        row('eigen-a', 'Aa: waar is het Sociaal Huis?'),
+        row('eigen-b', 'Ab: de dienstencheques'),
+        row('eigen-klad', 'Aa klad', 'draft'),
+      ],
+    ],
+    [otherId, [row('ieper-eigen', 'Aa van Ieper')]],
+  ] as const)
+    await c.query(
+      `insert into guide_pages (tenant_id, ${columns}) select $1, * from (${pages.join(' union all ')}) p`,
+      [hub],
+    );
+  for (const [hub, slugs] of [
+    [tenantId, ['vraag-30', 'vraag-40']],
+    [otherId, ['vraag-2']],
+  ] as const)
+    await c.query(
+      `insert into guide_local_parts (tenant_id, page_id, body)
+       select $1, id, 'In onze gemeente: bel het Sociaal Huis.' from general_guide_pages where slug = any($2)`,
+      [hub, slugs],
+    );
+}
+
+/**
  * The news of the municipality and of every hub, so the home page's "news" section has rows: the
  * three newest visible items (a local article, a general feed item, a local feed item) above a
  * few hundred older ones in each of the four sources, and the rows it must leave out: a draft, an
@@ -518,6 +564,7 @@ async function explainHome(appUrl: string): Promise<void> {
       ['next meetings', NEXT_MEETINGS_SQL, [tenantId, now]],
       ['next courses (anonymous)', NEXT_COURSES_SQL, [tenantId, now, ['caregiver']]],
       ['latest news', LATEST_NEWS_SQL, [tenantId, now]],
+      ['frequent questions', FAQ_SQL, [tenantId]],
     ];
     for (const [name, sql, params] of statements) {
       const plan = await c.query<{ 'QUERY PLAN': string }>(
@@ -630,6 +677,15 @@ async function main(): Promise<void> {
   if (shownNews.join() !== expectedNews.join())
     throw new Error(
       `the page shows the news ${shownNews.join(', ')}, not ${expectedNews.join(', ')}`,
+    );
+  // The guide's section: Poperinge's own pages, then the general ones with its local part.
+  const shownQuestions = [...appPage.body.matchAll(/href="\/wegwijzer\/([a-z0-9/-]+)"/g)].map(
+    (m) => m[1],
+  );
+  const expectedQuestions = ['lokaal/eigen-a', 'lokaal/eigen-b', 'vraag-30', 'vraag-40'];
+  if (shownQuestions.join() !== expectedQuestions.join())
+    throw new Error(
+      `the page shows the questions ${shownQuestions.join(', ')}, not ${expectedQuestions.join(', ')}`,
     );
   log(`both servers render the same page (${Buffer.byteLength(appPage.body)} bytes)`);
 

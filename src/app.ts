@@ -94,6 +94,10 @@ export async function createWebApp(
       },
       strictTransportSecurity: config.isProduction,
       crossOriginEmbedderPolicy: false,
+      // Other sites still learn nothing of where a reader came from; on our own pages browsers
+      // then send the real `Origin` with a form's POST ("no-referrer" makes it "null"), which the
+      // readers' anonymous forms check (src/web/anonymous).
+      referrerPolicy: { policy: 'same-origin' },
     }),
   );
   app.useStaticAssets(join(VIEWS_DIR, 'assets'), {

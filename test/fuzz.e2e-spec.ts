@@ -11,7 +11,7 @@ import { expressRoutes } from './support/express-routes';
 import { createMember, createTenant, TEST_PASSWORD, type TestMember } from './support/factories';
 import { POST_ROUTE_ROLES, type Actor, type PostRouteEntry } from './support/post-route-roles';
 import { seedTenant, type SeededTenant, type TenantIds } from './support/tenant-routes';
-import { createTestApp, type TestApp } from './support/test-app';
+import { createTestApp, hostFor, type TestApp } from './support/test-app';
 
 /**
  * Hostile input on every POST route Express knows, as the role that reaches it
@@ -497,6 +497,7 @@ describe('fuzz: hostile input on every POST route', () => {
         cls: string,
       ) => {
         let req = agent.post(entry.multipart ? `${path}?_csrf=${csrf}` : path);
+        if (entry.origin) req = req.set('Origin', `http://${hostFor(platform ? null : 'gent')}`);
         if (entry.multipart) for (const [k, v] of pairs) req = req.field(k, v);
         else req = req.type('form').send(formBody([...pairs, ['_csrf', csrf]]));
         const res = await req;

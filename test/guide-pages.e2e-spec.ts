@@ -420,6 +420,19 @@ describe('guide pages', () => {
       expect(ieper.text).not.toContain('cafes-in-gent');
       expect(ieper.text).toContain('href="/wegwijzer/mantelzorgpremie"');
       await anonymousIeper.get('/wegwijzer/lokaal/cafes-in-gent').expect(404);
+      // the home page's "Veelgestelde vragen": the hub's own first, then those with its local part
+      const home = await anonymousGent.get('/').expect(200);
+      const questions = [...home.text.matchAll(/<li><a href="(\/wegwijzer\/[^"]+)"/g)].map(
+        (m) => m[1],
+      );
+      expect(questions.slice(0, 2)).toEqual([
+        '/wegwijzer/lokaal/cafes-in-gent',
+        '/wegwijzer/mantelzorgpremie',
+      ]);
+      expect(questions).toHaveLength(4);
+      const ieperHome = await anonymousIeper.get('/').expect(200);
+      expect(ieperHome.text).toContain('<h2 id="veelgestelde-vragen">Veelgestelde vragen</h2>');
+      expect(ieperHome.text).not.toContain('cafes-in-gent');
       const premium = await anonymousGent.get('/wegwijzer/mantelzorgpremie').expect(200);
       expect(premium.text).toContain('<a href="/wegwijzer/zorgbudget">');
       expect(premium.text).not.toContain('verdwijnt');

@@ -12,7 +12,7 @@ import {
   type TenantIds,
   type TenantRoute,
 } from './support/tenant-routes';
-import { createTestApp, type TestApp } from './support/test-app';
+import { createTestApp, hostFor, type TestApp } from './support/test-app';
 
 /**
  * Tenant isolation through the web: every registered tenant route (test/support/tenant-routes.ts),
@@ -95,6 +95,7 @@ describe('tenant isolation: a user of tenant A and the ids of tenant B', () => {
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const req = agent[method](path);
     if (route.method === 'GET') return req;
+    if (route.origin) req.set('Origin', `http://${hostFor(a.tenant.slug)}`);
     return req.type('form').send({ ...(route.body?.(ids) ?? {}), _csrf: csrf });
   }
 

@@ -4,6 +4,7 @@ import session from 'express-session';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../config/app-config';
 import { siteKey, type Site } from '../tenancy/request-context';
+import { ANONYMOUS_FORMS_PREFIX } from '../web/anonymous/anonymous-prefix';
 
 declare module 'express-session' {
   interface SessionData {
@@ -106,7 +107,12 @@ export function sessionOnDemand(stack: RequestHandler[]): RequestHandler {
         };
         step();
       });
-    if ((req.method === 'GET' || req.method === 'HEAD') && !hasSessionCookie(req)) {
+    // A reader's anonymous form (src/web/anonymous) needs no session either: it never gets one.
+    const anonymousForm = req.method === 'POST' && req.path.startsWith(ANONYMOUS_FORMS_PREFIX);
+    if (
+      (req.method === 'GET' || req.method === 'HEAD' || anonymousForm) &&
+      !hasSessionCookie(req)
+    ) {
       req.startSession = run;
       return next();
     }

@@ -25,6 +25,8 @@ const PRIMITIVES: Record<string, string> = {
   RequestContext: "the request's tenant, user and membership (nestjs-cls)",
   TenantTransaction: "a transaction with the tenant's RLS setting",
   SignedLinks: 'signs and checks the tokens of one-click links',
+  AnonymousForms:
+    "readers' forms without a session: their token, the Origin check, the day's voter hash",
   RateLimiter: 'counts attempts in Redis',
   RedisConnections: 'the shared ioredis connections',
   OutboxStore: "the outbox tables' reads and writes for the mail module",

@@ -1,8 +1,10 @@
 import type { FeatureManifest } from '../common/feature-manifest';
 import { CaregiverPremium } from './common/entities/caregiver-premium.entity';
 import { GeneralGuidePage } from './common/entities/general-guide-page.entity';
+import { GeneralGuideVote } from './common/entities/general-guide-vote.entity';
 import { GuideLocalPart } from './common/entities/guide-local-part.entity';
 import { LocalGuidePage } from './common/entities/local-guide-page.entity';
+import { LocalGuideVote } from './common/entities/local-guide-vote.entity';
 import { GuideModule } from './guide.module';
 import { GUIDE_PARTS } from './guide.parts';
 import { guideNl } from './i18n/nl';
@@ -12,7 +14,14 @@ export const GUIDE_FEATURE: FeatureManifest<'guide'> = {
   name: 'guide',
   module: GuideModule,
   workerModule: null,
-  entities: [GeneralGuidePage, LocalGuidePage, GuideLocalPart, CaregiverPremium],
+  entities: [
+    GeneralGuidePage,
+    LocalGuidePage,
+    GuideLocalPart,
+    CaregiverPremium,
+    GeneralGuideVote,
+    LocalGuideVote,
+  ],
   strings: { nl: guideNl },
   platformSeeders: GUIDE_PARTS.flatMap((part) => part.platformSeeders),
   demoSeeders: GUIDE_PARTS.flatMap((part) => part.demoSeeders),

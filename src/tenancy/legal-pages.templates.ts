@@ -8,7 +8,7 @@ export function isLegalPageKind(value: string): value is LegalPageKind {
 }
 
 /** When the standard texts were last reviewed (shown on pages that use them). */
-export const DEFAULT_TEXT_DATE = new Date('2026-11-23T12:00:00Z');
+export const DEFAULT_TEXT_DATE = new Date('2026-12-03T12:00:00Z');
 
 type TemplateTenant = Pick<Tenant, 'name' | 'contactEmail' | 'contactPhone' | 'contactAddress'>;
 
@@ -43,6 +43,8 @@ Je kunt ook vragen naar de functionaris voor gegevensbescherming (DPO) van ${nam
 - Wat nodig is om de website veilig te houden, zoals wanneer je inlogde.
 
 We zetten alleen een cookie als je inlogt of een formulier invult. Er zijn geen cookies voor reclame of statistieken.
+
+Antwoord je zonder in te loggen op de vraag "Was dit nuttig?" onder een pagina, dan krijg je geen cookie. Om twee antwoorden van dezelfde persoon op dezelfde dag als één te tellen, maken we een code uit je internetadres, je browser, de pagina en de dag. De sleutel van die code gooien we na één dag weg; daarna kan niemand uit de code nog iets afleiden. Wat je als reactie typt, lezen alleen de schrijvers van de pagina.
 
 ## Gegevens over gezondheid
 Wat je schrijft over de persoon voor wie je zorgt, zegt vaak iets over diens gezondheid. De wet beschermt zulke gegevens extra (artikel 9 van de Algemene Verordening Gegevensbescherming, de AVG). Daarom:

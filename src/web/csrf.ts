@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { csrfSync } from 'csrf-sync';
+import { ANONYMOUS_FORMS_PREFIX } from './anonymous/anonymous-prefix';
 
 /**
  * Synchroniser-token CSRF protection: the token lives in the server-side session, so a visitor
@@ -12,7 +13,8 @@ const { generateToken, csrfSynchronisedProtection } = csrfSync({
     (req.body?._csrf as string | undefined) ?? (req.query?._csrf as string | undefined),
 });
 
-export const CSRF_FREE_PREFIXES = ['/e/'];
+/** `/e/`: one-click links from e-mail; `/a/`: readers' anonymous forms (src/web/anonymous). */
+export const CSRF_FREE_PREFIXES = ['/e/', ANONYMOUS_FORMS_PREFIX];
 
 export function generateCsrfToken(req: Request): string {
   return generateToken(req);
@@ -22,7 +24,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function csrfProtection(req: Request, res: Response, next: NextFunction): void {
   if (SAFE_METHODS.has(req.method)) return next();
-  if (CSRF_FREE_PREFIXES.some((p) => req.path.startsWith(p))) return next();
+  if (CSRF_FREE_PREFIXES.some((p) => req.path.startsWith(p))) {
+    // Not checked here, so not passed on either: the handlers' forms never name it.
+    if (req.body && typeof req.body === 'object') delete req.body._csrf;
+    return next();
+  }
   // An unreadable body has no token; RefusedInputInterceptor answers it before any handler runs.
   if (req.refusedInput?.bodyUnread) return next();
   csrfSynchronisedProtection(req, res, (err?: unknown) => {

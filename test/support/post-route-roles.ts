@@ -28,6 +28,8 @@ export interface PostRouteEntry {
   ownSession?: boolean;
   /** An upload form: sent as multipart, the CSRF token in the query (as the page does). */
   multipart?: boolean;
+  /** A readers' anonymous form (src/web/anonymous): sent with the host's own `Origin`, as a browser does. */
+  origin?: boolean;
 }
 
 const password = {

@@ -53,6 +53,8 @@ export interface TenantRoute {
   ownSession?: boolean;
   /** The platform site answers it too (login and reset links): B's ids are tried there as well. */
   platform?: boolean;
+  /** A readers' anonymous form (src/web/anonymous): sent with the host's own `Origin`, as a browser does. */
+  origin?: boolean;
 }
 
 const NEW_PASSWORD = 'Een-nieuw-wachtwoord-2027';

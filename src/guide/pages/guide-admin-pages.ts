@@ -11,6 +11,7 @@ export const FORM_VIEW = 'guide/admin/form';
 export const DELETE_VIEW = 'guide/admin/delete';
 export const LOCAL_PART_VIEW = 'guide/admin/local-part';
 export const PREMIUM_VIEW = 'guide/admin/premium';
+export const FEEDBACK_VIEW = 'guide/admin/feedback';
 
 export const pagePath = (id: string, rest = '') => `${GUIDE_ADMIN_BASE}/paginas/${id}${rest}`;
 export const localPartPath = (pageId: string) => `${GUIDE_ADMIN_BASE}/aanvulling/${pageId}`;

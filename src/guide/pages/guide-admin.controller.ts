@@ -33,6 +33,7 @@ import {
   pageFormPage,
   pagePath,
   PREMIUM_PATH,
+  FEEDBACK_VIEW,
   PREMIUM_VIEW,
   refusalErrors,
 } from './guide-admin-pages';
@@ -47,6 +48,7 @@ import {
   type GuideScope,
 } from './guide-page-scope';
 import { GuidePagesService } from './guide-pages.service';
+import { GuideVotesService } from './guide-votes.service';
 import { parsePremiumForm, premiumValues } from './premium-form';
 
 /**
@@ -221,10 +223,23 @@ export class LocalGuideAdminController extends GuideAdminBaseController {
     pages: GuidePagesService,
     clock: Clock,
     private readonly local: GuideLocalService,
+    private readonly votes: GuideVotesService,
     private readonly ctx: RequestContext,
     private readonly config: AppConfig,
   ) {
     super(pages, clock);
+  }
+
+  /** What readers answered under the hub's own pages (a general page's answers are the platform's). */
+  @Get('reacties')
+  @Render(FEEDBACK_VIEW)
+  async feedback() {
+    return {
+      title: t('guide.admin.feedback.titleHub', { hub: this.ctx.tenant.name }),
+      lead: t('guide.admin.feedback.leadHub'),
+      base: GUIDE_ADMIN_BASE,
+      ...(await this.votes.local(this.ctx.tenantId)),
+    };
   }
 
   protected scope(): GuideScope {
@@ -379,12 +394,28 @@ export class LocalGuideAdminController extends GuideAdminBaseController {
 @Controller('_platform/beheer/wegwijzer')
 @RequirePlatformAdmin()
 export class GeneralGuideAdminController extends GuideAdminBaseController {
-  constructor(pages: GuidePagesService, clock: Clock) {
+  constructor(
+    pages: GuidePagesService,
+    clock: Clock,
+    private readonly votes: GuideVotesService,
+  ) {
     super(pages, clock);
   }
 
   protected scope(): GuideScope {
     return GENERAL_GUIDE;
+  }
+
+  /** What readers on every hub answered under the general pages, with the hub of each comment. */
+  @Get('reacties')
+  @Render(FEEDBACK_VIEW)
+  async feedback() {
+    return {
+      title: t('guide.admin.feedback.title'),
+      lead: t('guide.admin.feedback.lead'),
+      base: GUIDE_ADMIN_BASE,
+      ...(await this.votes.general()),
+    };
   }
 
   /** A general page shows on every hub: every absolute link counts as another site's. */

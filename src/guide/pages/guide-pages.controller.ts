@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { RequestContext } from '../../tenancy/request-context';
 import { GuideReadingService } from './guide-reading.service';
@@ -29,16 +29,25 @@ export class GuidePagesController {
   }
 
   @Get('lokaal/:slug')
-  async localPage(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+  async localPage(
+    @Param('slug') slug: string,
+    @Query('bedankt') thanked: unknown,
+    @Res() res: Response,
+  ): Promise<void> {
     const page = await this.reading.localPage(this.ctx.tenant, slug);
     if (!page) throw new NotFoundException();
-    res.render('guide/pages/page', page);
+    res.render('guide/pages/page', { ...page, thanked: thanked === '1' });
   }
 
+  /** `?bedankt=1`: back from "Was dit nuttig?" (thanks instead of the question). */
   @Get(':slug')
-  async generalPage(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+  async generalPage(
+    @Param('slug') slug: string,
+    @Query('bedankt') thanked: unknown,
+    @Res() res: Response,
+  ): Promise<void> {
     const page = await this.reading.generalPage(this.ctx.tenant, slug);
     if (!page) throw new NotFoundException();
-    res.render('guide/pages/page', page);
+    res.render('guide/pages/page', { ...page, thanked: thanked === '1' });
   }
 }

@@ -6,6 +6,7 @@ import { asTenantId, type TenantId } from '../../database/tenant-id';
 import { TenantTransaction } from '../../database/tenant-transaction';
 import { t } from '../../i18n/i18n';
 import type { Tenant } from '../../tenancy/entities/tenant.entity';
+import { AnonymousForms } from '../../web/anonymous/anonymous-forms';
 import { renderMarkdown } from '../../web/content/markdown';
 import { CaregiverPremium } from '../common/entities/caregiver-premium.entity';
 import { GeneralGuidePage } from '../common/entities/general-guide-page.entity';
@@ -17,7 +18,9 @@ import {
   isGuideTheme,
   type GuideTheme,
 } from '../common/guide-themes';
+import { feedbackAction, FEEDBACK_PURPOSE, feedbackSubject } from './guide-feedback';
 import { publicPagePath, type GuidePageRow } from './guide-page-scope';
+import type { GuidePageKind } from './guide-votes.service';
 
 /** A page in a list: its question, its one-line answer and where it is. */
 export interface ListedGuidePage {
@@ -47,6 +50,7 @@ export class GuideReadingService {
   constructor(
     private readonly tx: TenantTransaction,
     private readonly config: AppConfig,
+    private readonly anonymous: AnonymousForms,
   ) {}
 
   /** /wegwijzer: every theme that has pages, with its questions. */
@@ -92,7 +96,7 @@ export class GuideReadingService {
         : null;
       const ownHost = this.hostOf(tenant);
       return {
-        ...this.pageView(page, ownHost),
+        ...this.pageView(tenant, 'general', page, ownHost),
         local: part?.body
           ? {
               heading: t('guide.read.page.local', { hub: tenant.name }),
@@ -114,7 +118,7 @@ export class GuideReadingService {
         .findOneBy({ tenantId, slug, status: 'published' });
       if (!page) return null;
       return {
-        ...this.pageView(page, this.hostOf(tenant)),
+        ...this.pageView(tenant, 'local', page, this.hostOf(tenant)),
         local: null,
         premium: null,
         related: await this.related(em, tenantId, page.relatedSlugs, true),
@@ -122,8 +126,17 @@ export class GuideReadingService {
     });
   }
 
-  private pageView(page: GuidePageRow, ownHost: string) {
+  private pageView(tenant: Tenant, kind: GuidePageKind, page: GuidePageRow, ownHost: string) {
     return {
+      // "Was dit nuttig?": a stateless token instead of a session, so readers get no cookie.
+      feedback: {
+        action: feedbackAction({ kind, slug: page.slug }, 'nuttig'),
+        token: this.anonymous.token(
+          FEEDBACK_PURPOSE,
+          tenant.id,
+          feedbackSubject({ kind, id: page.id }),
+        ),
+      },
       title: page.title,
       answer: page.answer,
       html: renderMarkdown(page.body, { ownHost }),

@@ -2,6 +2,8 @@
 export const PAGES_STRINGS = {
   // reading pages
   'guide.read.index.title': 'Wegwijzer',
+  'guide.read.home.title': 'Veelgestelde vragen',
+  'guide.read.home.all': 'Alle vragen in de wegwijzer',
   'guide.read.index.lead':
     'Antwoorden op de vragen die veel mantelzorgers hebben, met wat er in {hub} geldt. Kies een thema of een vraag.',
   'guide.read.index.none': 'Er staan nog geen vragen in de wegwijzer. Kom later nog eens kijken.',
@@ -23,6 +25,47 @@ export const PAGES_STRINGS = {
     'Vraag bij het Sociaal Huis van {hub} of er een mantelzorgpremie is en hoe je ze aanvraagt.',
   'guide.read.premium.conditions': 'Wie kan ze krijgen?',
   'guide.read.premium.howToApply': 'Hoe vraag je ze aan?',
+  // "Was dit nuttig?"
+  'guide.feedback.question': 'Was dit nuttig?',
+  'guide.feedback.about': 'Was de pagina “{title}” nuttig?',
+  'guide.feedback.yes': 'Ja',
+  'guide.feedback.no': 'Nee',
+  'guide.feedback.hint':
+    'Je antwoord helpt ons de pagina beter te maken. Je hoeft niet in te loggen.',
+  'guide.feedback.thanks': 'Bedankt voor je antwoord.',
+  'guide.feedback.comment.title': 'Bedankt voor je antwoord',
+  'guide.feedback.comment.lead':
+    'Jammer dat “{title}” je niet hielp. Wil je zeggen wat je zocht? Alleen de schrijvers van de pagina lezen het.',
+  'guide.feedback.comment.label': 'Wat zocht je? (niet verplicht)',
+  'guide.feedback.comment.hint':
+    'Schrijf geen namen of gegevens over gezondheid. Hoogstens 500 tekens.',
+  'guide.feedback.comment.send': 'Versturen',
+  'guide.feedback.comment.skip': 'Liever niet, terug naar de pagina',
+  'guide.feedback.comment.back': 'Terug naar de pagina',
+  'guide.feedback.error.title': 'Je antwoord kwam niet aan',
+  'guide.feedback.error.origin':
+    'Je antwoord kwam niet van een pagina van deze website. Open de pagina opnieuw en antwoord daar.',
+  'guide.feedback.error.expired':
+    'De pagina stond te lang open. Laad ze opnieuw en antwoord nog eens.',
+  'guide.feedback.error.token': 'Laad de pagina opnieuw en antwoord nog eens.',
+  'guide.feedback.error.useful': 'Kies ja of nee.',
+  'guide.feedback.error.comment': 'Schrijf je reactie als tekst.',
+  'guide.feedback.error.commentTooLong': 'Je reactie mag hoogstens {max} tekens lang zijn.',
+  // the editors' feedback page
+  'guide.admin.feedback.title': 'Reacties van lezers',
+  'guide.admin.feedback.titleHub': 'Reacties van lezers op de eigen pagina’s van {hub}',
+  'guide.admin.feedback.lead':
+    'Wat lezers antwoordden op “Was dit nuttig?”, op elke hub. Eén antwoord per lezer, pagina en dag.',
+  'guide.admin.feedback.leadHub':
+    'Wat lezers antwoordden op “Was dit nuttig?” onder de eigen pagina’s. Eén antwoord per lezer, pagina en dag.',
+  'guide.admin.feedback.caption': 'Antwoorden per pagina',
+  'guide.admin.feedback.yes': 'Ja, nuttig',
+  'guide.admin.feedback.no': 'Nee',
+  'guide.admin.feedback.comments': 'Laatste reacties',
+  'guide.admin.feedback.commentsHint':
+    'Lezers zien deze reacties niet. Ze staan hier zoals ze getypt zijn.',
+  'guide.admin.feedback.noComments': 'Er zijn nog geen reacties.',
+  'guide.admin.list.feedback': 'Reacties van lezers bekijken',
   // the editors' list
   'guide.admin.back': 'Terug naar de wegwijzer',
   'guide.admin.backAdmin': 'Terug naar beheer',

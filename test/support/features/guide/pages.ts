@@ -1,4 +1,7 @@
+import { FEEDBACK_PURPOSE, feedbackSubject } from '../../../../src/guide/pages/guide-feedback';
 import { GuideLocalService } from '../../../../src/guide/pages/guide-local.service';
+import { GuideVotesService } from '../../../../src/guide/pages/guide-votes.service';
+import { AnonymousForms } from '../../../../src/web/anonymous/anonymous-forms';
 import { guideFixtures, guidePageForm } from '../../guide-pages';
 import type { TenantIds } from '../../tenant-routes';
 import type { TestManifest } from '../test-manifest';
@@ -52,13 +55,20 @@ export const GUIDE_PAGES_TEST_PART: Partial<TestManifest> = {
       const local = t.get(GuideLocalService);
       await local.saveLocalPart(tenantId, general.id, `In ${tenant.name}: bel de oppasdienst (${marker}).`);
       await local.savePremium(tenantId, { offered: true, amountCents: 2500, period: 'maand', conditions: `Voor wie in ${tenant.name} woont.`, howToApply: 'Bij het Sociaal Huis.' });
+      // a reader's "nee" with a comment under each page (the comment with the marker)
+      const votes = t.get(GuideVotesService);
+      const answer = { day: '2026-11-30', voterHash: `${ordinal}`.repeat(64), useful: false, comment: `${marker} Ik zocht het adres.` };
+      await votes.answer(tenantId, { kind: 'local', id: own.id, slug: own.slug, title }, answer);
+      await votes.answer(tenantId, { kind: 'general', id: general.id, slug: general.slug, title: general.title }, answer);
       return {
         guidePageId: own.id,
+        guideFeedbackToken: t.get(AnonymousForms).token(FEEDBACK_PURPOSE, tenantId, feedbackSubject({ kind: 'local', id: own.id })),
         guidePageSlug: own.slug,
         guidePageTitle: title,
         guidePageToDeleteId: toDelete.id,
         generalGuidePageId: general.id,
         generalGuidePageSlug: general.slug,
+        generalFeedbackToken: t.get(AnonymousForms).token(FEEDBACK_PURPOSE, tenantId, feedbackSubject({ kind: 'general', id: general.id })),
         generalGuidePageToDeleteId: generalToDelete.id,
         generalGuideTheme: general.theme,
       };
@@ -71,12 +81,17 @@ export const GUIDE_PAGES_TEST_PART: Partial<TestManifest> = {
     { method: 'POST', path: adminPage('guidePageId'), actor: admin, body: localForm, expect: 303 },
     { method: 'GET', path: adminPage('guidePageToDeleteId', '/verwijderen'), actor: admin },
     { method: 'POST', path: adminPage('guidePageToDeleteId', '/verwijderen'), actor: admin, expect: 303 },
+    // "Was dit nuttig?" under B's page on A's host: no such page here, whatever the token
+    { method: 'POST', path: (ids) => `/a/wegwijzer/lokaal/${ids.guidePageSlug}/nuttig`, actor: 'anonymous', origin: true, body: (ids) => ({ token: ids.guideFeedbackToken, nuttig: 'nee' }) },
+    { method: 'POST', path: (ids) => `/a/wegwijzer/lokaal/${ids.guidePageSlug}/reactie`, actor: 'anonymous', origin: true, body: (ids) => ({ token: ids.guideFeedbackToken, comment: 'Niet gevonden.' }), expect: 303 },
   ],
   notTenantRoutes: {
     'GET /wegwijzer/:slug': `${GENERAL} (the hub's local part under it is read under RLS: test/guide-pages.e2e-spec.ts)`,
     'GET /wegwijzer/thema/:theme': 'a theme is the same word on every hub',
     'GET /beheer/wegwijzer/aanvulling/:pageId': `the id is a general page's (${GENERAL}); the part is the hub's own, under RLS`,
     'POST /beheer/wegwijzer/aanvulling/:pageId': `the id is a general page's (${GENERAL}); the part is the hub's own, under RLS`,
+    'POST /a/wegwijzer/:slug/nuttig': `${GENERAL}; the answer is stored with the hub it was given on`,
+    'POST /a/wegwijzer/:slug/reactie': `${GENERAL}; the answer is stored with the hub it was given on`,
     'GET /_platform/beheer/wegwijzer/paginas/:pageId': PLATFORM,
     'POST /_platform/beheer/wegwijzer/paginas/:pageId': PLATFORM,
     'GET /_platform/beheer/wegwijzer/paginas/:pageId/verwijderen': PLATFORM,
@@ -93,6 +108,8 @@ export const GUIDE_PAGES_TEST_PART: Partial<TestManifest> = {
     { host: 'tenant', path: adminPage('guidePageToDeleteId', '/verwijderen'), viewer: admin },
     { host: 'tenant', path: localPart, viewer: admin },
     { host: 'tenant', path: '/beheer/wegwijzer/premie', viewer: admin },
+    { host: 'tenant', path: '/beheer/wegwijzer/reacties', viewer: admin },
+    { host: 'platform', path: '/beheer/wegwijzer/reacties', viewer: platformAdmin },
     { host: 'platform', path: '/beheer/wegwijzer', viewer: platformAdmin },
     { host: 'platform', path: '/beheer/wegwijzer/paginas/nieuw', viewer: platformAdmin, submitEmpty: true },
     { host: 'platform', path: adminPage('generalGuidePageId'), viewer: platformAdmin },
@@ -103,6 +120,10 @@ export const GUIDE_PAGES_TEST_PART: Partial<TestManifest> = {
     'POST /beheer/wegwijzer/paginas/:pageId': { actor: admin, path: adminPage('guidePageId'), body: localForm },
     'POST /beheer/wegwijzer/aanvulling/:pageId': { actor: admin, path: localPart, body: () => ({ body: 'In onze gemeente: bel ons.', actie: 'bewaren' }) },
     'POST /beheer/wegwijzer/premie': { actor: admin, path: () => '/beheer/wegwijzer/premie', body: () => PREMIUM },
+    'POST /a/wegwijzer/:slug/nuttig': { actor: 'anonymous', origin: true, path: (ids) => `/a/wegwijzer/${ids.generalGuidePageSlug}/nuttig`, page: (ids) => `/wegwijzer/${ids.generalGuidePageSlug}`, body: () => ({ nuttig: 'nee' }) },
+    'POST /a/wegwijzer/:slug/reactie': { actor: 'anonymous', origin: true, path: (ids) => `/a/wegwijzer/${ids.generalGuidePageSlug}/reactie`, page: null, body: (ids) => ({ token: ids.generalFeedbackToken, comment: 'Ik zocht de openingsuren.' }) },
+    'POST /a/wegwijzer/lokaal/:slug/nuttig': { actor: 'anonymous', origin: true, path: (ids) => `/a/wegwijzer/lokaal/${ids.guidePageSlug}/nuttig`, page: (ids) => `/wegwijzer/lokaal/${ids.guidePageSlug}`, body: () => ({ nuttig: 'ja' }) },
+    'POST /a/wegwijzer/lokaal/:slug/reactie': { actor: 'anonymous', origin: true, path: (ids) => `/a/wegwijzer/lokaal/${ids.guidePageSlug}/reactie`, page: null, body: (ids) => ({ token: ids.guideFeedbackToken, comment: 'Ik zocht een telefoonnummer.' }) },
     'POST /_platform/beheer/wegwijzer/paginas/nieuw': { actor: platformAdmin, path: () => '/beheer/wegwijzer/paginas/nieuw', body: () => guidePageForm({ title: 'Algemene fuzzvraag', status: 'draft' }) },
     'POST /_platform/beheer/wegwijzer/paginas/:pageId': { actor: platformAdmin, path: adminPage('generalGuidePageId'), body: generalForm },
   },

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { TestClock } from '../src/common/clock';
+import { asTenantId } from '../src/database/tenant-id';
+import { GuideLocalService } from '../src/guide/pages/guide-local.service';
+import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
+import { queryAs } from './support/database';
+import { createTenant } from './support/factories';
+import { guideFixtures } from './support/guide-pages';
+import { ORDINARY_NOW } from './support/nows';
+import { createTestApp, type TestApp } from './support/test-app';
+
+/**
+ * The Wegwijzer's reader journey in a real browser, every page scanned with axe: a visitor without
+ * an account goes from /wegwijzer to a theme and a question with the hub's local part, answers
+ * "Was dit nuttig?" with "nee", tells what they were looking for, and is back on the page with a
+ * thank-you; the browser never got a cookie.
+ */
+const clock = new TestClock(ORDINARY_NOW);
+
+describe('browser: guide', () => {
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await createTestApp({ worker: false, clock });
+    const tenant = await createTenant(t, { slug: 'veurne', name: 'Veurne' });
+    const page = await guideFixtures(t).general({
+      title: 'Wat is kortverblijf?',
+      slug: 'kortverblijf',
+      theme: 'respijtzorg-en-opvang',
+    });
+    await t
+      .get(GuideLocalService)
+      .saveLocalPart(asTenantId(tenant.id), page.id, 'In Veurne kan dat in **De Zeemeeuw**.');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('wegwijzer → theme → question with the local part → "nee" → comment → thanks, without a cookie', async () => {
+    const { context, scan } = await newCheckedContext(browser);
+    const page = await context.newPage();
+    await page.goto(t.url('veurne', '/wegwijzer'));
+    await clickAndWait(page, 'main h2 a:has-text("Respijtzorg en opvang")');
+    await clickAndWait(page, 'main a:has-text("Wat is kortverblijf?")');
+    expect(await page.locator('#lokaal').textContent()).toBe('In Veurne');
+    expect(await page.locator('section[aria-labelledby="lokaal"] strong').textContent()).toBe(
+      'De Zeemeeuw',
+    );
+    await scan(page);
+    await clickAndWait(page, 'button:has-text("Nee")');
+    await page.getByLabel('Wat zocht je? (niet verplicht)').fill('De prijs per nacht.');
+    await scan(page);
+    await clickAndWait(page, 'button:has-text("Versturen")');
+    expect(page.url()).toBe(t.url('veurne', '/wegwijzer/kortverblijf?bedankt=1#nuttig'));
+    expect(await page.getByRole('status').textContent()).toContain('Bedankt voor je antwoord.');
+    expect(await context.cookies()).toEqual([]);
+    const [vote] = await queryAs<{ useful: boolean; comment: string }>(
+      t.db.adminUrl,
+      'select useful, comment from general_guide_votes',
+    );
+    expect(vote).toEqual({ useful: false, comment: 'De prijs per nacht.' });
+    await context.close();
+  });
+});
