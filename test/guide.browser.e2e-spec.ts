@@ -2,9 +2,9 @@ import type { Browser } from 'playwright-core';
 import { TestClock } from '../src/common/clock';
 import { asTenantId } from '../src/database/tenant-id';
 import { GuideLocalService } from '../src/guide/pages/guide-local.service';
-import { clickAndWait, launchBrowser, newCheckedContext } from './support/browser';
+import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
 import { queryAs } from './support/database';
-import { createTenant } from './support/factories';
+import { createMember, createTenant, type TestMember } from './support/factories';
 import { guideFixtures } from './support/guide-pages';
 import { ORDINARY_NOW } from './support/nows';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -13,17 +13,21 @@ import { createTestApp, type TestApp } from './support/test-app';
  * The Wegwijzer's reader journey in a real browser, every page scanned with axe: a visitor without
  * an account goes from /wegwijzer to a theme and a question with the hub's local part, answers
  * "Was dit nuttig?" with "nee", tells what they were looking for, and is back on the page with a
- * thank-you; the browser never got a cookie.
+ * thank-you; the browser never got a cookie. An admin imports care organisations from a CSV
+ * file: a file with a bad row shows the errors per row, the corrected one a preview, and after
+ * "Bevestigen" the organisations are in the directory.
  */
 const clock = new TestClock(ORDINARY_NOW);
 
 describe('browser: guide', () => {
   let t: TestApp;
   let browser: Browser;
+  let admin: TestMember;
 
   beforeAll(async () => {
     t = await createTestApp({ worker: false, clock });
     const tenant = await createTenant(t, { slug: 'veurne', name: 'Veurne' });
+    admin = await createMember(t, { tenant, role: 'tenant_admin' });
     const page = await guideFixtures(t).general({
       title: 'Wat is kortverblijf?',
       slug: 'kortverblijf',
@@ -62,6 +66,53 @@ describe('browser: guide', () => {
       'select useful, comment from general_guide_votes',
     );
     expect(vote).toEqual({ useful: false, comment: 'De prijs per nacht.' });
+    await context.close();
+  });
+
+  it('imports organisations: the errors per row, then a preview, then the directory', async () => {
+    const header = 'naam;soort;aanbod;telefoon';
+    const file = (rows: string[]) => ({
+      name: 'organisaties.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`),
+    });
+    const { context, scan } = await newCheckedContext(browser);
+    const page = await context.newPage();
+    await logInWith(page, admin, t.url('veurne', '/inloggen'));
+    await page.goto(t.url('veurne', '/beheer/hulp-in-de-buurt/importeren'));
+    await page
+      .getByLabel('CSV-bestand')
+      .setInputFiles(
+        file([
+          'Dagcentrum Ter Duinen;Dagopvang;Overdag opvang.;058 11 22 33',
+          'Oppas;Oppasdienst;Oppas thuis.;12',
+        ]),
+      );
+    await clickAndWait(page, 'button:has-text("Bestand nakijken")');
+    expect(await page.locator('table tbody tr').allTextContents()).toEqual([
+      expect.stringContaining('3telefoon'),
+    ]);
+    await scan(page);
+    await page
+      .getByLabel('CSV-bestand')
+      .setInputFiles(
+        file([
+          'Dagcentrum Ter Duinen;Dagopvang;Overdag opvang.;058 11 22 33',
+          'Oppas;Oppasdienst;Oppas thuis.;058 44 55 66',
+        ]),
+      );
+    await clickAndWait(page, 'button:has-text("Bestand nakijken")');
+    expect(await page.locator('h2#klaar').textContent()).toBe(
+      '2 organisaties zijn klaar om toe te voegen',
+    );
+    await scan(page);
+    await clickAndWait(page, 'button:has-text("Bevestigen en toevoegen")');
+    expect(await page.textContent('main')).toContain('2 organisaties zijn toegevoegd.');
+    await page.goto(t.url('veurne', '/hulp-in-de-buurt'));
+    expect(await page.locator('main h2 a').allTextContents()).toEqual([
+      'Dagcentrum Ter Duinen',
+      'Oppas',
+    ]);
     await context.close();
   });
 });

@@ -1,4 +1,5 @@
 import type { FeatureManifest } from '../common/feature-manifest';
+import { CareOrganisation } from './common/entities/care-organisation.entity';
 import { CaregiverPremium } from './common/entities/caregiver-premium.entity';
 import { GeneralGuidePage } from './common/entities/general-guide-page.entity';
 import { GeneralGuideVote } from './common/entities/general-guide-vote.entity';
@@ -21,16 +22,26 @@ export const GUIDE_FEATURE: FeatureManifest<'guide'> = {
     CaregiverPremium,
     GeneralGuideVote,
     LocalGuideVote,
+    CareOrganisation,
   ],
   strings: { nl: guideNl },
   platformSeeders: GUIDE_PARTS.flatMap((part) => part.platformSeeders),
   demoSeeders: GUIDE_PARTS.flatMap((part) => part.demoSeeders),
-  navigation: [{ href: '/wegwijzer', label: 'nav.guide', order: 18, audience: 'tenant' }],
+  navigation: [
+    { href: '/wegwijzer', label: 'nav.guide', order: 18, audience: 'tenant' },
+    { href: '/hulp-in-de-buurt', label: 'nav.help', order: 19, audience: 'tenant' },
+  ],
   adminLinks: [
     {
       href: '/beheer/wegwijzer',
       label: 'guide.admin.card',
       hint: 'guide.admin.card.hint',
+      host: 'tenant',
+    },
+    {
+      href: '/beheer/hulp-in-de-buurt',
+      label: 'guide.orgs.admin.card',
+      hint: 'guide.orgs.admin.card.hint',
       host: 'tenant',
     },
     {

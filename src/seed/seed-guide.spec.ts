@@ -17,7 +17,7 @@ describe('demo guide', () => {
     await db?.drop();
   });
 
-  it('gives the platform its general pages (one shows the premium) and every hub its local parts, own pages and premium; once', async () => {
+  it('gives the platform its general pages (one shows the premium) and every hub its local parts, own pages, premium and care organisations; once', async () => {
     await seedDemoData(db.appUrl, 'development');
     const read = async () => ({
       general: await queryAs<{ slug: string; shows_premium: boolean; due: boolean }>(
@@ -25,11 +25,18 @@ describe('demo guide', () => {
         `select slug, shows_premium, review_due_on > reviewed_on as due
            from general_guide_pages where status = 'published' order by slug`,
       ),
-      hubs: await queryAs<{ slug: string; parts: string; pages: string; premium: string | null }>(
+      hubs: await queryAs<{
+        slug: string;
+        parts: string;
+        pages: string;
+        premium: string | null;
+        organisations: string;
+      }>(
         db.adminUrl,
         `select t.slug,
                 (select count(*) from guide_local_parts p where p.tenant_id = t.id) as parts,
                 (select count(*) from guide_pages g where g.tenant_id = t.id and g.status = 'published') as pages,
+                (select count(*) from care_organisations o where o.tenant_id = t.id) as organisations,
                 (select case when c.offered then c.amount_cents::text || '/' || c.period else 'geen' end
                    from caregiver_premiums c where c.tenant_id = t.id) as premium
            from tenants t order by t.slug`,
@@ -48,6 +55,7 @@ describe('demo guide', () => {
         slug: hub.slug,
         parts: String(demo.localParts.length),
         pages: String(demo.localPages.length),
+        organisations: String(demo.organisations.length),
         premium: demo.premium
           ? demo.premium.offered
             ? `${demo.premium.amountCents}/${demo.premium.period}`

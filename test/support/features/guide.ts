@@ -1,3 +1,4 @@
+import { GUIDE_ORGANISATIONS_TEST_PART } from './guide/organisations';
 import { GUIDE_PAGES_TEST_PART } from './guide/pages';
 import { GUIDE_SHARED_TEST_PART } from './guide/shared';
 import { mergeTestManifests, type TestManifest } from './test-manifest';
@@ -8,5 +9,6 @@ import { mergeTestManifests, type TestManifest } from './test-manifest';
  */
 export const GUIDE_TEST_MANIFEST: TestManifest = mergeTestManifests([
   GUIDE_SHARED_TEST_PART,
+  GUIDE_ORGANISATIONS_TEST_PART,
   GUIDE_PAGES_TEST_PART,
 ]);
