@@ -3,9 +3,9 @@
 // the same work per request as the app's tenant home page (src/web/home/home-page.service.ts):
 // one tenant transaction as mzh_app (BEGIN; set_config('app.tenant_id'); the same count query as
 // TypeORM generates; the café section's next-meetings query; the academy section's next-courses
-// query; the news section's latest-news query; the guide's questions; COMMIT) and the same
-// template, section partials (in the sections' order) and layout, rendered with the app's own
-// view helpers. The tenant row is loaded once at start, as the app caches tenants in memory.
+// query; the news section's latest-news query; the guide's questions and kinds of help; COMMIT)
+// and the same template, section partials (in the sections' order) and layout, rendered with the
+// app's own view helpers. The tenant row is loaded once at start, as the app caches tenants in memory.
 //
 // env: DATABASE_URL (mzh_app), PORT, BASE_DOMAIN, PLATFORM_URL, ASSET_VERSION, POOL_MAX
 const fs = require('node:fs');
@@ -48,6 +48,12 @@ const { FAQ_SQL, FAQ_PARTIAL, homeFaq } = require(
   path.join(ROOT, 'dist', 'src', 'guide', 'pages', 'home-guide.js'),
 );
 
+// The directory's section, "Hulp in de buurt": the statement, the view model and the partial of
+// HelpNearbyHomeSection (src/guide/organisations/home-organisations.ts).
+const { HELP_NEARBY_SQL, HELP_NEARBY_PARTIAL, homeHelpNearby } = require(
+  path.join(ROOT, 'dist', 'src', 'guide', 'organisations', 'home-organisations.js'),
+);
+
 // The exact statement TypeORM sends for MembershipsService.countCaregivers:
 // `em.getRepository(Membership).count({ where: { tenantId, role: 'caregiver' } })`.
 const COUNT_SQL =
@@ -82,6 +88,7 @@ async function main() {
     NEXT_COURSES_PARTIAL,
     LATEST_NEWS_PARTIAL,
     FAQ_PARTIAL,
+    HELP_NEARBY_PARTIAL,
   ])
     Handlebars.registerPartial(
       partial,
@@ -116,9 +123,10 @@ async function main() {
       ]);
       const news = await client.query(LATEST_NEWS_SQL, [tenantId, new Date()]);
       const faq = await client.query(FAQ_SQL, [tenantId]);
+      const help = await client.query(HELP_NEARBY_SQL, [tenantId]);
       await client.query('COMMIT');
-      // The sections in their order (café 10, academy 20, news 30, guide 40), those without data
-      // left out.
+      // The sections in their order (café 10, academy 20, news 30, guide 40 and 45), those
+      // without data left out.
       const sections = [];
       if (meetings.rows.length)
         sections.push({ partial: NEXT_MEETINGS_PARTIAL, data: { meetings: meetings.rows } });
@@ -128,6 +136,8 @@ async function main() {
       if (newsData) sections.push({ partial: LATEST_NEWS_PARTIAL, data: newsData });
       const faqData = homeFaq(faq.rows);
       if (faqData) sections.push({ partial: FAQ_PARTIAL, data: faqData });
+      const helpData = homeHelpNearby(help.rows);
+      if (helpData) sections.push({ partial: HELP_NEARBY_PARTIAL, data: helpData });
       return {
         caregivers: rows[0] && rows[0].cnt ? parseInt(rows[0].cnt, 10) : 0,
         sections,

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { NEXT_COURSES_SQL } from '../src/academy/enrolments/home-courses';
 import { NEXT_MEETINGS_SQL } from '../src/cafes/meetings/home-meetings';
+import { HELP_NEARBY_SQL } from '../src/guide/organisations/home-organisations';
 import { FAQ_SQL } from '../src/guide/pages/home-guide';
 import { LATEST_NEWS_SQL } from '../src/news/pages/home-news';
 import { cleanups, runBench, startBenchServices } from './lib/run-bench';
@@ -385,7 +386,7 @@ async function seedCourses(c: Client, tenantId: string): Promise<void> {
  * The Wegwijzer, so the home page's "Veelgestelde vragen" has rows: 60 general pages (one a draft),
  * local parts of Poperinge under two of them, two pages of its own (and a draft), and Ieper's
  * own page and local part, which must stay out. Shown: Poperinge's own two, then the two with its
- * local part.
+ * local part. And the directory, for "Hulp in de buurt": 200 organisations of five kinds.
  */
 async function seedGuide(c: Client, tenantId: string, otherId: string): Promise<void> {
   const columns = `slug, theme, title, answer, body, status, reviewed_on, review_due_on`;
@@ -413,6 +414,19 @@ async function seedGuide(c: Client, tenantId: string, otherId: string): Promise<
     await c.query(
       `insert into guide_pages (tenant_id, ${columns}) select $1, * from (${pages.join(' union all ')}) p`,
       [hub],
+    );
+  // The directory: 200 organisations of Poperinge over five kinds, and Ieper's, left out.
+  for (const [hub, n] of [
+    [tenantId, 200],
+    [otherId, 50],
+  ] as const)
+    await c.query(
+      `insert into care_organisations (tenant_id, name, name_key, kind, offer)
+       select $1, 'Organisatie ' || g, 'organisatie ' || g,
+              (array['dagopvang', 'thuiszorg', 'oppasdienst', 'vervoer', 'ziekenfonds'])[1 + g % 5],
+              'Helpt mantelzorgers.'
+         from generate_series(1, $2::int) g`,
+      [hub, n],
     );
   for (const [hub, slugs] of [
     [tenantId, ['vraag-30', 'vraag-40']],
@@ -565,6 +579,7 @@ async function explainHome(appUrl: string): Promise<void> {
       ['next courses (anonymous)', NEXT_COURSES_SQL, [tenantId, now, ['caregiver']]],
       ['latest news', LATEST_NEWS_SQL, [tenantId, now]],
       ['frequent questions', FAQ_SQL, [tenantId]],
+      ['kinds of help nearby', HELP_NEARBY_SQL, [tenantId]],
     ];
     for (const [name, sql, params] of statements) {
       const plan = await c.query<{ 'QUERY PLAN': string }>(
@@ -686,6 +701,23 @@ async function main(): Promise<void> {
   if (shownQuestions.join() !== expectedQuestions.join())
     throw new Error(
       `the page shows the questions ${shownQuestions.join(', ')}, not ${expectedQuestions.join(', ')}`,
+    );
+  // The directory's section: Poperinge's five kinds, 40 organisations each.
+  const shownKinds = [
+    ...appPage.body.matchAll(
+      /href="\/hulp-in-de-buurt\?soort&#x3D;([a-z-]+)">[^<]+<\/a><span>(\d+) /g,
+    ),
+  ].map((m) => `${m[1]} ${m[2]}`);
+  const expectedKinds = [
+    'dagopvang 40',
+    'thuiszorg 40',
+    'oppasdienst 40',
+    'vervoer 40',
+    'ziekenfonds 40',
+  ];
+  if (shownKinds.join() !== expectedKinds.join())
+    throw new Error(
+      `the page shows the kinds ${shownKinds.join(', ')}, not ${expectedKinds.join(', ')}`,
     );
   log(`both servers render the same page (${Buffer.byteLength(appPage.body)} bytes)`);
 

@@ -128,7 +128,22 @@ describe('guide organisations', () => {
       expect(page.text).toContain('<h1>Dagcentrum Ter Walle</h1>');
       expect(page.text).toContain('href="tel:057334455"');
       expect(page.text).toContain('<a href="https://www.zonnebloem.example/" rel="noopener">');
+      // the home page's "Hulp in de buurt": the kinds it has, in the directory's order, with counts
+      const home = await t.agent('gent').get('/').expect(200);
+      const kinds = [
+        ...home.text.matchAll(
+          /href="\/hulp-in-de-buurt\?soort&#x3D;([a-z-]+)">[^<]+<\/a><span>([^<]+)</g,
+        ),
+      ].map((m) => `${m[1]}: ${m[2]}`);
+      expect(kinds).toEqual([
+        'dagopvang: 1 organisatie',
+        'oppasdienst: 1 organisatie',
+        'ziekenfonds: 1 organisatie',
+      ]);
       // Ieper: not there
+      expect((await t.agent('ieper').get('/').expect(200)).text).not.toContain(
+        'id="hulp-in-de-buurt"',
+      );
       await t.agent('ieper').get(`/hulp-in-de-buurt/${id}`).expect(404);
       expect((await t.agent('ieper').get('/hulp-in-de-buurt').expect(200)).text).not.toContain(
         'Ter Walle',

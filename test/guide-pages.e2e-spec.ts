@@ -9,6 +9,8 @@ import { LocalGuidePage } from '../src/guide/common/entities/local-guide-page.en
 import { GuideLocalService } from '../src/guide/pages/guide-local.service';
 import { GENERAL_GUIDE } from '../src/guide/pages/guide-page-scope';
 import { GuidePagesService } from '../src/guide/pages/guide-pages.service';
+import { OrganisationsService } from '../src/guide/organisations/organisations.service';
+import { organisationForm } from './support/features/guide/organisations';
 import { t as text } from '../src/i18n/i18n';
 import { logIn, submitForm } from './support/csrf';
 import { createMember, createTenant } from './support/factories';
@@ -275,6 +277,49 @@ describe('guide pages', () => {
       expect(list.text).toMatch(new RegExp(`href="${form}">Aanvulling aanpassen`));
       const ieperList = await ieperAdmin.get('/beheer/wegwijzer').expect(200);
       expect(ieperList.text).toMatch(new RegExp(`href="${form}">Aanvulling schrijven`));
+    });
+
+    it('names organisations of the hub’s directory under the local part; another hub’s are refused', async () => {
+      const organisations = t.get(OrganisationsService);
+      const made = async (tenantId: TenantId, name: string) => {
+        const saved = await organisations.create(tenantId, organisationForm({ name }));
+        if (!saved.ok) throw new Error(saved.reason);
+        return saved.organisation.id;
+      };
+      const sociaalHuis = await made(gentId, 'Sociaal Huis Gent');
+      const ieperOrg = await made(ieperId, 'Sociaal Huis Ieper');
+      const form = `/beheer/wegwijzer/aanvulling/${premiumPageId}`;
+      const page = await gentAdmin.get(form).expect(200);
+      expect(page.text).toContain(`value="${sociaalHuis}"`);
+      expect(page.text).not.toContain(ieperOrg);
+      const before = await snapshot();
+      const refused = await postPairs(gentAdmin, form, [
+        ['body', 'Bel ons.'],
+        ['actie', 'bewaren'],
+        ['organisations[]', ieperOrg],
+      ]);
+      expect(refused.status).toBe(400);
+      expect(refused.text).toContain(escaped(text('guide.local.error.organisations')));
+      expect(await snapshot()).toEqual(before);
+      const saved = await postPairs(gentAdmin, form, [
+        ['body', 'Vraag de premie aan in het **Sociaal Huis Gent**, Woodrow Wilsonplein 1.'],
+        ['actie', 'bewaren'],
+        ['organisations[]', sociaalHuis],
+      ]);
+      expect(saved.status).toBe(303);
+      const shown = await anonymousGent.get('/wegwijzer/mantelzorgpremie').expect(200);
+      expect(shown.text).toContain(
+        `<a href="/hulp-in-de-buurt/${sociaalHuis}">Sociaal Huis Gent</a>`,
+      );
+      expect(shown.text).toContain('href="tel:057334455"');
+      expect((await gentAdmin.get(form).expect(200)).text).toContain(
+        `value="${sociaalHuis}" checked`,
+      );
+      // removing the organisation from the directory removes it here too
+      await organisations.remove(gentId, sociaalHuis);
+      expect(
+        (await anonymousGent.get('/wegwijzer/mantelzorgpremie').expect(200)).text,
+      ).not.toContain(sociaalHuis);
     });
 
     it('previews a local part, refuses one too long, and removes it when emptied', async () => {

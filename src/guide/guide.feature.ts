@@ -3,6 +3,7 @@ import { CareOrganisation } from './common/entities/care-organisation.entity';
 import { CaregiverPremium } from './common/entities/caregiver-premium.entity';
 import { GeneralGuidePage } from './common/entities/general-guide-page.entity';
 import { GeneralGuideVote } from './common/entities/general-guide-vote.entity';
+import { GuideLocalPartOrganisation } from './common/entities/guide-local-part-organisation.entity';
 import { GuideLocalPart } from './common/entities/guide-local-part.entity';
 import { LocalGuidePage } from './common/entities/local-guide-page.entity';
 import { LocalGuideVote } from './common/entities/local-guide-vote.entity';
@@ -23,6 +24,7 @@ export const GUIDE_FEATURE: FeatureManifest<'guide'> = {
     GeneralGuideVote,
     LocalGuideVote,
     CareOrganisation,
+    GuideLocalPartOrganisation,
   ],
   strings: { nl: guideNl },
   platformSeeders: GUIDE_PARTS.flatMap((part) => part.platformSeeders),

@@ -1,5 +1,6 @@
 import type { FeaturePart } from '../../common/feature-part';
 import { seedLocalOrganisations } from '../seed/seed-local-organisations';
+import { HelpNearbyHomeSection } from './help-nearby.home-section';
 import { OrganisationImportService } from './organisation-import.service';
 import { OrganisationUploadFilter } from './organisation-upload.filter';
 import { OrganisationsAdminController } from './organisations-admin.controller';
@@ -9,11 +10,17 @@ import { ORGANISATIONS_STRINGS } from './organisations.strings';
 
 /**
  * The directory of care organisations (see docs/guide.md): /hulp-in-de-buurt for readers,
- * /beheer/hulp-in-de-buurt for the hub's admins (form, CSV import and export), the demo's.
+ * /beheer/hulp-in-de-buurt for the hub's admins (form, CSV import and export), the home section
+ * "Hulp in de buurt", the demo's.
  */
 export const ORGANISATIONS_PART: FeaturePart = {
   controllers: [OrganisationsController, OrganisationsAdminController],
-  providers: [OrganisationsService, OrganisationImportService, OrganisationUploadFilter],
+  providers: [
+    OrganisationsService,
+    OrganisationImportService,
+    OrganisationUploadFilter,
+    HelpNearbyHomeSection,
+  ],
   jobProviders: [],
   strings: ORGANISATIONS_STRINGS,
   platformSeeders: [],

@@ -5,6 +5,10 @@ export const ORGANISATIONS_STRINGS = {
   'guide.orgs.admin.card.hint':
     'De zorgorganisaties van de gemeente: toevoegen, aanpassen, importeren uit een CSV-bestand.',
   // reading pages
+  'guide.orgs.home.title': 'Hulp in de buurt',
+  'guide.orgs.home.count': '{n} organisaties',
+  'guide.orgs.home.countOne': '1 organisatie',
+  'guide.orgs.home.all': 'Alle organisaties die helpen',
   'guide.orgs.list.title': 'Hulp in de buurt',
   'guide.orgs.list.titleKind': 'Hulp in de buurt: {kind}',
   'guide.orgs.list.lead':

@@ -37,8 +37,15 @@ import {
   PREMIUM_VIEW,
   refusalErrors,
 } from './guide-admin-pages';
-import { GuideLocalService } from './guide-local.service';
-import { newPageValues, pageValues, parseGuidePageForm, typed } from './guide-page-form';
+import { GuideLocalService, type PageWithLocalPart } from './guide-local.service';
+import {
+  listOf,
+  newPageValues,
+  ORGANISATIONS_FIELD,
+  pageValues,
+  parseGuidePageForm,
+  typed,
+} from './guide-page-form';
 import {
   GENERAL_GUIDE,
   isGeneral,
@@ -289,7 +296,7 @@ export class LocalGuideAdminController extends GuideAdminBaseController {
   async localPart(@Param('pageId') pageId: string) {
     const found = await this.local.localPart(this.ctx.tenantId, pageId);
     if (!found) throw new NotFoundException();
-    return this.localPartPage(found.page, { body: found.part?.body ?? '' });
+    return this.localPartPage(found, { body: found.part?.body ?? '' }, found.linked);
   }
 
   @Post('aanvulling/:pageId')
@@ -303,8 +310,9 @@ export class LocalGuideAdminController extends GuideAdminBaseController {
   ): Promise<void> {
     const found = await this.local.localPart(this.ctx.tenantId, pageId);
     if (!found) throw new NotFoundException();
+    const chosen = listOf(body, ORGANISATIONS_FIELD);
     const again = (errors: Record<string, string>, preview?: string) => {
-      const { values: _typed, ...extra } = this.localPartPage(found.page, body, preview);
+      const { values: _typed, ...extra } = this.localPartPage(found, body, chosen, preview);
       renderForm(
         req,
         res,
@@ -314,15 +322,28 @@ export class LocalGuideAdminController extends GuideAdminBaseController {
         preview === undefined ? 400 : 200,
       );
     };
-    const valid = await validateBody(LocalPartDto, body);
-    if (!valid.ok) return again(valid.errors);
+    // The organisations' boxes (`organisations[]`) are checked by the service, the text here.
+    const { [ORGANISATIONS_FIELD]: _chosen, ...fields } = body;
+    const valid = await validateBody(LocalPartDto, fields);
+    const refused = refusedFields(body);
+    if (!valid.ok || refused) return again({ ...(valid.ok ? {} : valid.errors), ...refused });
     if (valid.dto.actie === 'voorbeeld')
       return again({}, renderMarkdown(valid.dto.body, { ownHost: this.ownHost() }));
-    if (!(await this.local.saveLocalPart(this.ctx.tenantId, found.page.id, valid.dto.body)))
-      throw new NotFoundException();
-    req.session.flash = t(valid.dto.body ? 'guide.local.done.saved' : 'guide.local.done.removed', {
-      title: found.page.title,
-    });
+    const saved = await this.local.saveLocalPart(
+      this.ctx.tenantId,
+      found.page.id,
+      valid.dto.body,
+      chosen,
+    );
+    if (saved === 'not-found') throw new NotFoundException();
+    if (saved === 'unknown-organisation')
+      return again({ organisations: t('guide.local.error.organisations') });
+    req.session.flash = t(
+      saved === 'saved' ? 'guide.local.done.saved' : 'guide.local.done.removed',
+      {
+        title: found.page.title,
+      },
+    );
     res.redirect(303, GUIDE_ADMIN_BASE);
   }
 
@@ -352,11 +373,19 @@ export class LocalGuideAdminController extends GuideAdminBaseController {
   }
 
   private localPartPage(
-    page: { id: string; title: string; answer: string; slug: string; status: string },
+    found: PageWithLocalPart,
     values: Record<string, unknown>,
+    chosen: string[],
     preview?: string,
   ) {
+    const { page } = found;
+    const ticked = new Set(chosen);
     return {
+      organisations: found.organisations.map((o, i) => ({
+        ...o,
+        field: `organisation-${i}`,
+        checked: ticked.has(o.id),
+      })),
       title: t('guide.local.title', { title: page.title }),
       base: GUIDE_ADMIN_BASE,
       action: localPartPath(page.id),

@@ -29,48 +29,26 @@ export class GuideFeedbackController {
     private readonly anonymous: AnonymousForms,
   ) {}
 
-  @Post('lokaal/:slug/nuttig')
+  @Post(['lokaal/:slug/nuttig', ':slug/nuttig'])
   @ValidatesOwnForm()
-  localUseful(
+  async answerUseful(
     @Param('slug') slug: string,
     @Body() body: Record<string, unknown>,
     @Req() req: Request,
     @Res() res: Response,
-  ) {
-    return this.useful('local', slug, body, req, res);
+  ): Promise<void> {
+    return this.useful(kindOf(req), slug, body, req, res);
   }
 
-  @Post('lokaal/:slug/reactie')
+  @Post(['lokaal/:slug/reactie', ':slug/reactie'])
   @ValidatesOwnForm()
-  localComment(
+  async answerComment(
     @Param('slug') slug: string,
     @Body() body: Record<string, unknown>,
     @Req() req: Request,
     @Res() res: Response,
-  ) {
-    return this.comment('local', slug, body, req, res);
-  }
-
-  @Post(':slug/nuttig')
-  @ValidatesOwnForm()
-  generalUseful(
-    @Param('slug') slug: string,
-    @Body() body: Record<string, unknown>,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
-    return this.useful('general', slug, body, req, res);
-  }
-
-  @Post(':slug/reactie')
-  @ValidatesOwnForm()
-  generalComment(
-    @Param('slug') slug: string,
-    @Body() body: Record<string, unknown>,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
-    return this.comment('general', slug, body, req, res);
+  ): Promise<void> {
+    return this.comment(kindOf(req), slug, body, req, res);
   }
 
   private async useful(
@@ -178,6 +156,10 @@ export class GuideFeedbackController {
     };
   }
 }
+
+/** A hub's own page (`/a/wegwijzer/lokaal/...`; `lokaal` is never a general page's slug) or a general one. */
+const kindOf = (req: Request): GuidePageKind =>
+  req.path.startsWith('/a/wegwijzer/lokaal/') ? 'local' : 'general';
 
 /** Back on the page, where it says thank you instead of asking again. */
 const thanked = (page: AnsweredPage) =>

@@ -50,9 +50,17 @@ export function guideSlugFromTitle(title: string): string {
 /** Today in Brussels as 2026-12-03 (a review date is a calendar day there). */
 export const todayIn = (now: Date) => DateTime.fromJSDate(now, { zone: LOCAL_ZONE }).toISODate()!;
 
+/** A local part's organisation checkboxes post this field, once per box ticked. */
+export const ORGANISATIONS_FIELD = 'organisations[]';
+
 /** The ticked related pages as posted: none, one (a string) or several. */
 export function relatedOf(body: Record<string, unknown>): string[] {
-  const raw = body[RELATED_FIELD];
+  return listOf(body, RELATED_FIELD);
+}
+
+/** A checkbox list's values as posted (`name[]`): none, one (a string) or several, once each. */
+export function listOf(body: Record<string, unknown>, field: string): string[] {
+  const raw = body[field];
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return [...new Set(list.filter((v): v is string => typeof v === 'string').map(withoutControls))];
 }

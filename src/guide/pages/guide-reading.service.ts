@@ -95,9 +95,11 @@ export class GuideReadingService {
         ? await em.getRepository(CaregiverPremium).findOneBy({ tenantId })
         : null;
       const ownHost = this.hostOf(tenant);
+      const organisations = part ? await this.partOrganisations(em, tenantId, part.id) : [];
       return {
         ...this.pageView(tenant, 'general', page, ownHost),
-        local: part?.body
+        organisations,
+        local: part && (part.body || organisations.length)
           ? {
               heading: t('guide.read.page.local', { hub: tenant.name }),
               html: renderMarkdown(part.body, { ownHost }),
@@ -120,6 +122,7 @@ export class GuideReadingService {
       return {
         ...this.pageView(tenant, 'local', page, this.hostOf(tenant)),
         local: null,
+        organisations: [],
         premium: null,
         related: await this.related(em, tenantId, page.relatedSlugs, true),
       };
@@ -143,6 +146,19 @@ export class GuideReadingService {
       theme: { label: guideThemeLabel(page.theme), href: `/wegwijzer/thema/${page.theme}` },
       reviewedOn: page.reviewedOn,
     };
+  }
+
+  /** The organisations of the hub's directory its part names, by name, with how to reach them. */
+  private async partOrganisations(em: EntityManager, tenantId: TenantId, partId: string) {
+    const rows = await em.query<{ id: string; name: string; phone: string; offer: string }[]>(
+      `select o.id, o.name, o.phone, o.offer
+         from guide_local_part_organisations l
+         join care_organisations o on o.tenant_id = l.tenant_id and o.id = l.organisation_id
+        where l.tenant_id = $1 and l.local_part_id = $2
+        order by o.name_key`,
+      [tenantId, partId],
+    );
+    return rows.map((o) => ({ ...o, href: `/hulp-in-de-buurt/${o.id}` }));
   }
 
   /** The published pages of a theme (or all), general and the hub's own, by title. */

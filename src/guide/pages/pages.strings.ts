@@ -14,6 +14,7 @@ export const PAGES_STRINGS = {
   'guide.read.page.theme': 'Thema: {theme}',
   'guide.read.page.answer': 'Kort antwoord',
   'guide.read.page.local': 'In {hub}',
+  'guide.read.page.organisations': 'Wie kan helpen',
   'guide.read.page.reviewed': 'Laatst nagekeken op {date}.',
   'guide.read.page.related': 'Verwante vragen',
   'guide.read.page.print': 'Je kunt deze pagina afdrukken met de afdrukknop van je browser.',
@@ -182,6 +183,13 @@ export const PAGES_STRINGS = {
   'guide.local.body.hint':
     'Bijvoorbeeld het bedrag, waar je het aanvraagt en wie je kan helpen. Laat leeg om de aanvulling te verwijderen. Opmaak zoals bij de uitleg.',
   'guide.local.save': 'Aanvulling bewaren',
+  'guide.local.organisations': 'Organisaties die hierbij helpen (niet verplicht)',
+  'guide.local.organisations.hint':
+    'Uit de lijst “Hulp in de buurt”. Ze staan onder de aanvulling, met hun telefoonnummer.',
+  'guide.local.organisations.none':
+    'Er staan nog geen organisaties in “Hulp in de buurt”.',
+  'guide.local.error.organisations':
+    'Een gekozen organisatie staat niet (meer) in de lijst. Kijk de keuze opnieuw na.',
   'guide.local.error.body': 'Vul de aanvulling in, of laat het vak leeg om ze te verwijderen.',
   'guide.local.error.bodyTooLong': 'De aanvulling mag hoogstens {max} tekens lang zijn.',
   'guide.local.done.saved': 'De aanvulling bij "{title}" is bewaard.',

@@ -45,7 +45,7 @@ const PLATFORM = `${GENERAL}; the platform host only`;
 // prettier-ignore
 export const GUIDE_PAGES_TEST_PART: Partial<TestManifest> = {
   seeders: [
-    async ({ t, tenant, tenantId, marker, ordinal }) => {
+    async ({ t, tenant, tenantId, marker, ordinal, ids }) => {
       const pages = guideFixtures(t);
       const title = `${marker} Hulp bij het poetsen in ${tenant.name}`;
       const own = await pages.local(tenantId, { title, slug: `poetshulp-${tenant.slug}`, theme: 'zorg-thuis' });
@@ -53,7 +53,8 @@ export const GUIDE_PAGES_TEST_PART: Partial<TestManifest> = {
       const general = await pages.general({ title: 'Wat is oppas aan huis?', slug: `oppas-${tenant.slug}`, theme: ordinal === 0 ? 'respijtzorg-en-opvang' : 'zorg-thuis', showsPremium: true });
       const generalToDelete = await pages.general({ title: 'Een oude vraag', slug: `oude-vraag-${tenant.slug}`, status: 'draft' });
       const local = t.get(GuideLocalService);
-      await local.saveLocalPart(tenantId, general.id, `In ${tenant.name}: bel de oppasdienst (${marker}).`);
+      // the part names the hub's organisation (seeded by ./organisations.ts, which runs first)
+      await local.saveLocalPart(tenantId, general.id, `In ${tenant.name}: bel de oppasdienst (${marker}).`, [ids.organisationId]);
       await local.savePremium(tenantId, { offered: true, amountCents: 2500, period: 'maand', conditions: `Voor wie in ${tenant.name} woont.`, howToApply: 'Bij het Sociaal Huis.' });
       // a reader's "nee" with a comment under each page (the comment with the marker)
       const votes = t.get(GuideVotesService);
