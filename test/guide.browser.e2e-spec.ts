@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { TestClock } from '../src/common/clock';
 import { asTenantId } from '../src/database/tenant-id';
 import { GuideLocalService } from '../src/guide/pages/guide-local.service';
+import { DEMO_GENERAL_GUIDE_PAGES } from '../src/guide/seed/demo-guide';
 import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
 import { queryAs } from './support/database';
 import { createMember, createTenant, type TestMember } from './support/factories';
@@ -113,6 +114,29 @@ describe('browser: guide', () => {
       'Dagcentrum Ter Duinen',
       'Oppas',
     ]);
+    await context.close();
+  });
+
+  it('prints the longest demo page on at most two A4 sheets, without the navigation', async () => {
+    const longest = [...DEMO_GENERAL_GUIDE_PAGES].sort((a, b) => b.body.length - a.body.length)[0];
+    await guideFixtures(t).general({
+      title: longest.title,
+      slug: 'lang',
+      answer: longest.answer,
+      body: longest.body,
+    });
+    const { context, scan } = await newCheckedContext(browser);
+    const page = await context.newPage();
+    await page.goto(t.url('veurne', '/wegwijzer/lang'));
+    await scan(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('#nuttig').isVisible()).toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+    // Each page object of the PDF is one sheet (`/Type /Page`, not the `/Pages` tree).
+    const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(sheets.length).toBeGreaterThanOrEqual(1);
+    expect(sheets.length).toBeLessThanOrEqual(2);
     await context.close();
   });
 });
