@@ -4,6 +4,7 @@ import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { TenantTransaction } from '../src/database/tenant-transaction';
 import { CareOrganisation } from '../src/guide/common/entities/care-organisation.entity';
 import { t as text } from '../src/i18n/i18n';
+import { TenantsService } from '../src/tenancy/tenants.service';
 import { logIn, submitForm } from './support/csrf';
 import { createMember, createTenant } from './support/factories';
 import { organisationForm } from './support/features/guide/organisations';
@@ -224,6 +225,118 @@ describe('guide organisations', () => {
       const again = await upload(ieperAdmin, res.body as Buffer);
       expect(again.status).toBe(200);
       expect(again.text).toContain(text('guide.orgs.import.ready', { n: 3 }));
+    });
+  });
+
+  describe('linked professionals and their proposals', () => {
+    let pro: Agent;
+    let proId: string;
+    let otherPro: Agent;
+    let organisationId: string;
+
+    beforeAll(async () => {
+      const gent = (await t.get(TenantsService).findBySlug('gent'))!;
+      const member = await createMember(t, {
+        tenant: gent,
+        role: 'professional',
+        displayName: 'Lotte',
+      });
+      proId = member.membership!.id;
+      pro = t.agent('gent');
+      await logIn(pro, member);
+      otherPro = t.agent('gent');
+      await logIn(otherPro, await createMember(t, { tenant: gent, role: 'professional' }));
+      organisationId = (await stored(gentId)).find((o) => o.name === 'Ziekenfonds Samen')!.id;
+    });
+
+    it('an admin links a professional, who proposes a change; nothing changes before approval', async () => {
+      const edit = await gentAdmin.get(`${ADMIN}/${organisationId}`).expect(200);
+      expect(edit.text).toContain(`<option value="${proId}">Lotte</option>`);
+      await otherPro.get(`/hulp-in-de-buurt/${organisationId}/voorstel`).expect(404);
+      const linked = await submitForm(
+        gentAdmin,
+        `${ADMIN}/${organisationId}`,
+        { membershipId: proId },
+        `${ADMIN}/${organisationId}/medewerkers`,
+      );
+      expect(linked.status).toBe(303);
+      const page = await pro.get(`/hulp-in-de-buurt/${organisationId}`).expect(200);
+      expect(page.text).toContain(`href="/hulp-in-de-buurt/${organisationId}/voorstel"`);
+      await otherPro.get(`/hulp-in-de-buurt/${organisationId}/voorstel`).expect(404);
+      await caregiver.get(`/hulp-in-de-buurt/${organisationId}/voorstel`).expect(403);
+      const form = `/hulp-in-de-buurt/${organisationId}/voorstel`;
+      const before = await stored(gentId);
+      const bad = await submitForm(
+        pro,
+        form,
+        organisationForm({ name: 'Ziekenfonds Samen', kind: 'ziekenfonds', phone: '12' }),
+      );
+      expect(bad.status).toBe(400);
+      expect(bad.text).toContain(escaped(text('guide.orgs.error.phone')));
+      const sent = await submitForm(
+        pro,
+        form,
+        organisationForm({ name: 'Ziekenfonds Samen', kind: 'ziekenfonds', phone: '09 222 33 44' }),
+      );
+      expect(sent.status).toBe(303);
+      expect(await stored(gentId)).toEqual(before);
+      const changes = await gentAdmin.get(`${ADMIN}/wijzigingen`).expect(200);
+      expect(changes.text).toContain('Voorgesteld door Lotte');
+      expect(changes.text).toMatch(
+        /<td>Telefoon<\/td><td>057 33 44 55<\/td><td>09 222 33 44<\/td>/,
+      );
+      expect(changes.text).not.toContain('<td>Naam</td>');
+    });
+
+    it('approves a proposal once; refuses one whose name is taken; unlinking ends the access', async () => {
+      const changes = await gentAdmin.get(`${ADMIN}/wijzigingen`).expect(200);
+      const approve =
+        /action="(\/beheer\/hulp-in-de-buurt\/wijzigingen\/[0-9a-f-]{36}\/goedkeuren)"/.exec(
+          changes.text,
+        )![1];
+      expect((await submitForm(gentAdmin, `${ADMIN}/nieuw`, {}, approve)).status).toBe(303);
+      expect((await stored(gentId)).find((o) => o.id === organisationId)!.phone).toBe(
+        '09 222 33 44',
+      );
+      expect((await submitForm(gentAdmin, `${ADMIN}/nieuw`, {}, approve)).status).toBe(404);
+      // a proposal that renames it to a name the hub has: not applied
+      await submitForm(
+        pro,
+        `/hulp-in-de-buurt/${organisationId}/voorstel`,
+        organisationForm({ name: 'Oppasdienst De Zonnebloem' }),
+      );
+      const next = await gentAdmin.get(`${ADMIN}/wijzigingen`).expect(200);
+      const again =
+        /action="(\/beheer\/hulp-in-de-buurt\/wijzigingen\/[0-9a-f-]{36}\/goedkeuren)"/.exec(
+          next.text,
+        )![1];
+      const before = await stored(gentId);
+      const taken = await submitForm(gentAdmin, `${ADMIN}/nieuw`, {}, again);
+      expect(taken.status).toBe(303);
+      expect(await stored(gentId)).toEqual(before);
+      const flash = await gentAdmin.get(`${ADMIN}/wijzigingen`).expect(200);
+      expect(flash.text).toContain(escaped(text('guide.orgs.changes.done.nameTaken')));
+      // unlinked: no more proposals
+      const unlinked = await submitForm(
+        gentAdmin,
+        `${ADMIN}/${organisationId}`,
+        {},
+        `${ADMIN}/${organisationId}/medewerkers/${proId}/verwijderen`,
+      );
+      expect(unlinked.status).toBe(303);
+      await pro.get(`/hulp-in-de-buurt/${organisationId}/voorstel`).expect(404);
+      // a professional of Ieper cannot be linked to Gent's organisation
+      const ieperMember = await createMember(t, {
+        tenant: (await t.get(TenantsService).findBySlug('ieper'))!,
+        role: 'professional',
+      });
+      const foreign = await submitForm(
+        gentAdmin,
+        `${ADMIN}/${organisationId}`,
+        { membershipId: ieperMember.membership!.id },
+        `${ADMIN}/${organisationId}/medewerkers`,
+      );
+      expect(foreign.status).toBe(404);
     });
   });
 

@@ -45,6 +45,17 @@ export class MembershipsService {
     return new Map(rows.map((m) => [m.id, m]));
   }
 
+  /** The municipality's members with one role, by name (e.g. its professionals, to link one). */
+  withRole(em: EntityManager, tenantId: TenantId, role: Role): Promise<Membership[]> {
+    return em
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.tenant_id = :tenantId and m.role = :role', { tenantId, role })
+      .orderBy('lower(m.display_name)', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
+  }
+
   hasUser(em: EntityManager, tenantId: TenantId, userId: string): Promise<boolean> {
     return em.getRepository(Membership).exists({ where: { tenantId, userId } });
   }

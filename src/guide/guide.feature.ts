@@ -1,4 +1,6 @@
 import type { FeatureManifest } from '../common/feature-manifest';
+import { CareOrganisationChange } from './common/entities/care-organisation-change.entity';
+import { CareOrganisationEditor } from './common/entities/care-organisation-editor.entity';
 import { CareOrganisation } from './common/entities/care-organisation.entity';
 import { CaregiverPremium } from './common/entities/caregiver-premium.entity';
 import { GeneralGuidePage } from './common/entities/general-guide-page.entity';
@@ -25,6 +27,8 @@ export const GUIDE_FEATURE: FeatureManifest<'guide'> = {
     LocalGuideVote,
     CareOrganisation,
     GuideLocalPartOrganisation,
+    CareOrganisationEditor,
+    CareOrganisationChange,
   ],
   strings: { nl: guideNl },
   platformSeeders: GUIDE_PARTS.flatMap((part) => part.platformSeeders),

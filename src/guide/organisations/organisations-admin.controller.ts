@@ -35,6 +35,7 @@ import {
   MAX_IMPORT_ROWS,
   parseOrganisationCsv,
 } from './organisation-csv';
+import { OrganisationEditorsService } from './organisation-editors.service';
 import { OrganisationImportService } from './organisation-import.service';
 import {
   kindOptions,
@@ -56,7 +57,8 @@ const FORM_VIEW = 'guide/organisations/admin-form';
 /**
  * The hub's admins keep the directory at /beheer/hulp-in-de-buurt: add, change and remove an
  * organisation with one form, import many from a CSV file (checked whole, shown with the errors
- * per row, stored only after "Bevestigen", all or nothing) and export them all as CSV.
+ * per row, stored only after "Bevestigen", all or nothing) and export them all as CSV; link
+ * professionals to an organisation and approve or refuse the changes they propose.
  */
 @Controller('beheer/hulp-in-de-buurt')
 @RequireRole('tenant_admin')
@@ -65,16 +67,19 @@ export class OrganisationsAdminController {
     private readonly ctx: RequestContext,
     private readonly organisations: OrganisationsService,
     private readonly imports: OrganisationImportService,
+    private readonly editors: OrganisationEditorsService,
   ) {}
 
   @Get()
   @Render('guide/organisations/admin-list')
   async list() {
     const rows = await this.organisations.list(this.ctx.tenantId);
+    const pending = await this.editors.pending(this.ctx.tenantId);
     return {
       title: t('guide.orgs.admin.title', { hub: this.ctx.tenant.name }),
       base: ORGS_ADMIN,
       organisations: rows.map(organisationView),
+      pendingCount: pending.length,
     };
   }
 
@@ -198,12 +203,49 @@ export class OrganisationsAdminController {
     res.send(csv);
   }
 
+  /** The changes linked professionals proposed, with what each changes. */
+  @Get('wijzigingen')
+  @FormPage()
+  @Render('guide/organisations/changes')
+  async changes() {
+    const pending = await this.editors.pending(this.ctx.tenantId);
+    return {
+      title: t('guide.orgs.changes.title'),
+      base: ORGS_ADMIN,
+      changes: pending.map((c) => ({
+        ...c,
+        by: c.proposedBy ?? t('guide.orgs.changes.formerMember'),
+        fields: c.fields.map((f) => ({
+          ...f,
+          label: t(`guide.orgs.field.${f.field}`),
+          before: f.field === 'kind' ? organisationKindLabel(f.before as never) : f.before,
+          after: f.field === 'kind' ? organisationKindLabel(f.after as never) : f.after,
+        })),
+        approveAction: `${ORGS_ADMIN}/wijzigingen/${c.id}/goedkeuren`,
+        rejectAction: `${ORGS_ADMIN}/wijzigingen/${c.id}/afwijzen`,
+      })),
+    };
+  }
+
+  @Post('wijzigingen/:changeId/goedkeuren')
+  approve(@Param('changeId') id: string, @Req() req: Request, @Res() res: Response) {
+    return this.decide(id, true, req, res);
+  }
+
+  @Post('wijzigingen/:changeId/afwijzen')
+  reject(@Param('changeId') id: string, @Req() req: Request, @Res() res: Response) {
+    return this.decide(id, false, req, res);
+  }
+
   @Get(':id')
   @FormPage()
   @Render(FORM_VIEW)
   async edit(@Param('id') id: string) {
     const organisation = await this.find(id);
-    return this.formPage(organisation, organisationValues(organisation));
+    return {
+      ...this.formPage(organisation, organisationValues(organisation)),
+      editors: await this.editorsSection(organisation.id),
+    };
   }
 
   @Post(':id')
@@ -217,12 +259,58 @@ export class OrganisationsAdminController {
   ) {
     const organisation = await this.find(id);
     const valid = await validateBody(OrganisationDto, body);
-    if (!valid.ok) return this.renderAgain(req, res, organisation, body, valid.errors);
+    if (!valid.ok)
+      return this.renderAgain(
+        req,
+        res,
+        organisation,
+        body,
+        valid.errors,
+        await this.editorsSection(organisation.id),
+      );
     const saved = await this.organisations.update(this.ctx.tenantId, id, inputOf(valid.dto));
     if (!saved.ok && saved.reason === 'not-found') throw new NotFoundException();
-    if (!saved.ok) return this.renderAgain(req, res, organisation, body, nameTakenError());
+    if (!saved.ok)
+      return this.renderAgain(
+        req,
+        res,
+        organisation,
+        body,
+        nameTakenError(),
+        await this.editorsSection(organisation.id),
+      );
     req.session.flash = t('guide.orgs.done.saved', { name: saved.organisation.name });
     res.redirect(303, ORGS_ADMIN);
+  }
+
+  /** Links a professional of the hub, who may then propose changes to this entry. */
+  @Post(':id/medewerkers')
+  async link(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const organisation = await this.find(id);
+    const membershipId = typeof body.membershipId === 'string' ? body.membershipId : '';
+    if (!(await this.editors.link(this.ctx.tenantId, organisation.id, membershipId)))
+      throw new NotFoundException();
+    req.session.flash = t('guide.orgs.editors.linked', { name: organisation.name });
+    res.redirect(303, `${orgAdminPath(organisation.id)}#medewerkers`);
+  }
+
+  @Post(':id/medewerkers/:membershipId/verwijderen')
+  async unlink(
+    @Param('id') id: string,
+    @Param('membershipId') membershipId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const organisation = await this.find(id);
+    if (!(await this.editors.unlink(this.ctx.tenantId, organisation.id, membershipId)))
+      throw new NotFoundException();
+    req.session.flash = t('guide.orgs.editors.unlinked', { name: organisation.name });
+    res.redirect(303, `${orgAdminPath(organisation.id)}#medewerkers`);
   }
 
   @Get(':id/verwijderen')
@@ -242,6 +330,26 @@ export class OrganisationsAdminController {
     if (!removed) throw new NotFoundException();
     req.session.flash = t('guide.orgs.done.deleted', { name: removed.name });
     res.redirect(303, ORGS_ADMIN);
+  }
+
+  private async decide(id: string, approve: boolean, req: Request, res: Response) {
+    const result = await this.editors.decide(
+      this.ctx.tenantId,
+      id,
+      approve,
+      req.membership?.id ?? null,
+    );
+    if (result === 'not-found') throw new NotFoundException();
+    req.session.flash = t(
+      `guide.orgs.changes.done.${result === 'name-taken' ? 'nameTaken' : result}`,
+    );
+    res.redirect(303, `${ORGS_ADMIN}/wijzigingen`);
+  }
+
+  /** The linked professionals and whom the admin could link, for the edit page. */
+  private async editorsSection(organisationId: string) {
+    const { editors, candidates } = await this.editors.editors(this.ctx.tenantId, organisationId);
+    return { linked: editors, candidates, action: orgAdminPath(organisationId, '/medewerkers') };
   }
 
   private async find(id: string) {
@@ -273,9 +381,10 @@ export class OrganisationsAdminController {
     organisation: { id: string; name: string } | null,
     body: Record<string, unknown>,
     errors: Record<string, string>,
+    editors: Awaited<ReturnType<OrganisationsAdminController['editorsSection']>> | null = null,
   ) {
     const { values: _typed, ...extra } = this.formPage(organisation, body);
-    renderForm(req, res, { view: FORM_VIEW, title: extra.title }, errors, extra);
+    renderForm(req, res, { view: FORM_VIEW, title: extra.title }, errors, { ...extra, editors });
   }
 }
 

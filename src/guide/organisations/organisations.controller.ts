@@ -1,4 +1,5 @@
-import { Controller, Get, NotFoundException, Param, Query, Render } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Render, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
 import {
@@ -7,6 +8,7 @@ import {
   organisationKindLabel,
 } from '../common/organisation-kinds';
 import { ORGS_PUBLIC, organisationView } from './organisation-pages';
+import { OrganisationEditorsService } from './organisation-editors.service';
 import { OrganisationsService } from './organisations.service';
 
 /**
@@ -18,6 +20,7 @@ export class OrganisationsController {
   constructor(
     private readonly ctx: RequestContext,
     private readonly organisations: OrganisationsService,
+    private readonly editors: OrganisationEditorsService,
   ) {}
 
   @Get()
@@ -45,10 +48,18 @@ export class OrganisationsController {
 
   @Get(':id')
   @Render('guide/organisations/organisation')
-  async organisation(@Param('id') id: string) {
+  async organisation(@Param('id') id: string, @Req() req: Request) {
     const organisation = await this.organisations.find(this.ctx.tenantId, id);
     if (!organisation) throw new NotFoundException();
-    const view = organisationView(organisation);
-    return { title: organisation.name, organisation: view };
+    // A professional who keeps this entry up to date gets the link to propose a change.
+    const member = req.membership;
+    const canPropose =
+      member?.role === 'professional' &&
+      (await this.editors.isEditor(this.ctx.tenantId, organisation.id, member.id));
+    return {
+      title: organisation.name,
+      organisation: organisationView(organisation),
+      proposeHref: canPropose ? `${ORGS_PUBLIC}/${organisation.id}/voorstel` : null,
+    };
   }
 }

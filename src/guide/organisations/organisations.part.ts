@@ -1,7 +1,9 @@
 import type { FeaturePart } from '../../common/feature-part';
 import { seedLocalOrganisations } from '../seed/seed-local-organisations';
 import { HelpNearbyHomeSection } from './help-nearby.home-section';
+import { OrganisationEditorsService } from './organisation-editors.service';
 import { OrganisationImportService } from './organisation-import.service';
+import { OrganisationProposalsController } from './organisation-proposals.controller';
 import { OrganisationUploadFilter } from './organisation-upload.filter';
 import { OrganisationsAdminController } from './organisations-admin.controller';
 import { OrganisationsController } from './organisations.controller';
@@ -14,9 +16,14 @@ import { ORGANISATIONS_STRINGS } from './organisations.strings';
  * "Hulp in de buurt", the demo's.
  */
 export const ORGANISATIONS_PART: FeaturePart = {
-  controllers: [OrganisationsController, OrganisationsAdminController],
+  controllers: [
+    OrganisationsController,
+    OrganisationProposalsController,
+    OrganisationsAdminController,
+  ],
   providers: [
     OrganisationsService,
+    OrganisationEditorsService,
     OrganisationImportService,
     OrganisationUploadFilter,
     HelpNearbyHomeSection,

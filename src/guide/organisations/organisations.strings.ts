@@ -82,6 +82,43 @@ export const ORGANISATIONS_STRINGS = {
     'Vul een Belgisch telefoonnummer in, zoals 057 33 44 55 of +32 470 12 34 56.',
   'guide.orgs.error.email': 'Vul een geldig e-mailadres in, zoals info@voorbeeld.be.',
   'guide.orgs.error.website': 'Vul een webadres in dat begint met https://.',
+  // linked professionals and their proposals
+  'guide.orgs.editors.heading': 'Medewerkers die deze organisatie bijhouden',
+  'guide.orgs.editors.lead':
+    'Een gekoppelde medewerker (professional) kan een wijziging voorstellen; jij keurt ze goed bij “Voorgestelde wijzigingen”.',
+  'guide.orgs.editors.none': 'Er is nog niemand gekoppeld.',
+  'guide.orgs.editors.add': 'Medewerker koppelen',
+  'guide.orgs.editors.link': 'Koppelen',
+  'guide.orgs.editors.remove': 'Ontkoppelen',
+  'guide.orgs.editors.noCandidates':
+    'Er zijn geen andere professionals in deze hub om te koppelen.',
+  'guide.orgs.editors.linked': 'De medewerker is gekoppeld aan "{name}".',
+  'guide.orgs.editors.unlinked': 'De medewerker is ontkoppeld van "{name}".',
+  'guide.orgs.proposal.link': 'Wijziging voorstellen',
+  'guide.orgs.proposal.title': 'Wijziging voorstellen: {name}',
+  'guide.orgs.proposal.titleShort': 'Wijziging voorstellen',
+  'guide.orgs.proposal.back': 'Terug naar de organisatie',
+  'guide.orgs.proposal.lead':
+    'Pas aan wat niet meer klopt. Een beheerder van de gemeente kijkt je voorstel na; pas daarna staat het in de lijst.',
+  'guide.orgs.proposal.send': 'Voorstel versturen',
+  'guide.orgs.proposal.done': 'Je voorstel voor "{name}" is verstuurd. Een beheerder kijkt het na.',
+  'guide.orgs.admin.changes': 'Voorgestelde wijzigingen',
+  'guide.orgs.changes.title': 'Voorgestelde wijzigingen',
+  'guide.orgs.changes.none': 'Er zijn geen voorstellen om na te kijken.',
+  'guide.orgs.changes.by': 'Voorgesteld door {name}',
+  'guide.orgs.changes.formerMember': 'een voormalig lid',
+  'guide.orgs.changes.caption': 'Wat het voorstel verandert aan {name}',
+  'guide.orgs.changes.field': 'Veld',
+  'guide.orgs.changes.before': 'Nu',
+  'guide.orgs.changes.after': 'Voorstel',
+  'guide.orgs.changes.same': 'Het voorstel verandert niets aan wat er nu staat.',
+  'guide.orgs.changes.approve': 'Goedkeuren',
+  'guide.orgs.changes.reject': 'Afwijzen',
+  'guide.orgs.changes.done.approved': 'Het voorstel is goedgekeurd en staat in de lijst.',
+  'guide.orgs.changes.done.rejected': 'Het voorstel is afgewezen.',
+  'guide.orgs.changes.done.nameTaken':
+    'Het voorstel is niet doorgevoerd: er staat al een organisatie met die naam in de lijst.',
+  'guide.orgs.field.postcode': 'Postcode',
   // import
   'guide.orgs.import.title': 'Organisaties importeren',
   'guide.orgs.import.lead':

@@ -99,12 +99,13 @@ export class GuideReadingService {
       return {
         ...this.pageView(tenant, 'general', page, ownHost),
         organisations,
-        local: part && (part.body || organisations.length)
-          ? {
-              heading: t('guide.read.page.local', { hub: tenant.name }),
-              html: renderMarkdown(part.body, { ownHost }),
-            }
-          : null,
+        local:
+          part && (part.body || organisations.length)
+            ? {
+                heading: t('guide.read.page.local', { hub: tenant.name }),
+                html: renderMarkdown(part.body, { ownHost }),
+              }
+            : null,
         premium: page.showsPremium ? premiumView(tenant, premium) : null,
         related: await this.related(em, tenantId, page.relatedSlugs, false),
       };

@@ -186,8 +186,7 @@ export const PAGES_STRINGS = {
   'guide.local.organisations': 'Organisaties die hierbij helpen (niet verplicht)',
   'guide.local.organisations.hint':
     'Uit de lijst “Hulp in de buurt”. Ze staan onder de aanvulling, met hun telefoonnummer.',
-  'guide.local.organisations.none':
-    'Er staan nog geen organisaties in “Hulp in de buurt”.',
+  'guide.local.organisations.none': 'Er staan nog geen organisaties in “Hulp in de buurt”.',
   'guide.local.error.organisations':
     'Een gekozen organisatie staat niet (meer) in de lijst. Kijk de keuze opnieuw na.',
   'guide.local.error.body': 'Vul de aanvulling in, of laat het vak leeg om ze te verwijderen.',
