@@ -1,4 +1,5 @@
 import { t } from '../../i18n/i18n';
+import { httpLink } from '../../web/content/http-link';
 import type { CareOrganisation } from '../common/entities/care-organisation.entity';
 import { ORGANISATION_KINDS, organisationKindLabel } from '../common/organisation-kinds';
 import { ORGANISATION_FIELDS, type OrganisationInput } from './dto/organisation.dto';
@@ -6,16 +7,6 @@ import { ORGANISATION_FIELDS, type OrganisationInput } from './dto/organisation.
 export const ORGS_PUBLIC = '/hulp-in-de-buurt';
 export const ORGS_ADMIN = '/beheer/hulp-in-de-buurt';
 export const orgAdminPath = (id: string, rest = '') => `${ORGS_ADMIN}/${id}${rest}`;
-
-/** A web address as a link: http(s) only (stored ones always are; checked again when shown). */
-function safeLink(website: string): string | null {
-  try {
-    const url = new URL(website);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** An organisation as the pages show it. */
 export function organisationView(o: CareOrganisation) {
@@ -25,7 +16,7 @@ export function organisationView(o: CareOrganisation) {
     href: `${ORGS_PUBLIC}/${o.id}`,
     adminHref: orgAdminPath(o.id),
     place: [o.address, [o.postcode, o.town].filter(Boolean).join(' ')].filter(Boolean).join(', '),
-    websiteHref: o.website ? safeLink(o.website) : null,
+    websiteHref: o.website ? httpLink(o.website) : null,
   };
 }
 

@@ -17,6 +17,7 @@ import { t } from '../../i18n/i18n';
 import { RequestContext } from '../../tenancy/request-context';
 import { renderMarkdown } from '../../web/content/markdown';
 import { FormPage, FormSubmit } from '../../web/form-page.interceptor';
+import { typed } from '../../web/forms/typed';
 import { validateBody } from '../../web/forms/validate-body';
 import { renderForm } from '../../web/html-exception.filter';
 import { refusedFields, ValidatesOwnForm } from '../../web/input-guard';
@@ -44,7 +45,6 @@ import {
   ORGANISATIONS_FIELD,
   pageValues,
   parseGuidePageForm,
-  typed,
 } from './guide-page-form';
 import {
   GENERAL_GUIDE,

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { calendarDate, LOCAL_ZONE } from '../../common/dates';
 import { slugify } from '../../common/slugify';
 import { t } from '../../i18n/i18n';
+import { typed } from '../../web/forms/typed';
 import { validateBody } from '../../web/forms/validate-body';
 import { refusedFields, withoutControls } from '../../web/input-guard';
 import { GUIDE_PAGE_STATUSES, type GuidePageStatus } from '../common/entities/guide-page-columns';
@@ -151,13 +152,6 @@ export function pageValues(page: GuidePageRow): Record<string, unknown> {
     [RELATED_FIELD]: page.relatedSlugs,
     ...(page.showsPremium ? { showsPremium: '1' } : {}),
   };
-}
-
-/** The typed value of a field, as the form shows it again (first of a field given twice). */
-export function typed(values: Record<string, unknown>, field: string): string {
-  const raw = values[field];
-  const first = Array.isArray(raw) ? raw[0] : raw;
-  return typeof first === 'string' ? withoutControls(first) : '';
 }
 
 /** A page another page can point to, as the related pages' checkboxes list it. */

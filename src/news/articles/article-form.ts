@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { calendarDate, LOCAL_ZONE, localDateTime } from '../../common/dates';
 import { t } from '../../i18n/i18n';
-import { withoutControls } from '../../web/input-guard';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../common/entities/article-columns';
 import { newsSlugProblem } from '../common/news-slugs.service';
+import { typed } from '../../web/forms/typed';
 import { validateBody } from '../../web/forms/validate-body';
 import { ArticleDto } from './dto/article.dto';
 
@@ -129,13 +129,6 @@ export function articleValues(article: ArticleFields): Record<string, string> {
     status: article.status,
     ...(article.pinned ? { pinned: '1' } : {}),
   };
-}
-
-/** The typed value of a field, as the form shows it again (first of a field given twice). */
-export function typed(values: Record<string, unknown>, field: string): string {
-  const raw = values[field];
-  const first = Array.isArray(raw) ? raw[0] : raw;
-  return typeof first === 'string' ? withoutControls(first) : '';
 }
 
 /** The status radios and the pinned box, checked as in `values`. */

@@ -2,7 +2,8 @@ import { t } from '../../i18n/i18n';
 import { errorList } from '../../web/forms/form-validation';
 import { MAX_PINNED } from '../common/entities/article-columns';
 import { articleImageUrl, type ArticleKind } from './article-image-url';
-import { articleFormOptions, typed } from './article-form';
+import { typed } from '../../web/forms/typed';
+import { articleFormOptions } from './article-form';
 import type { ArticleRow } from './article-scope';
 import type { ArticleListPage, SaveArticleResult } from './articles.service';
 

@@ -27,7 +27,8 @@ import { pageNumber } from '../../web/page-number';
 import { validateBody } from '../../web/forms/validate-body';
 import { renderForm } from '../../web/html-exception.filter';
 import { CheckedFileInterceptor, refusedFields, ValidatesOwnForm } from '../../web/input-guard';
-import { articleValues, newArticleValues, parseArticleForm, typed } from './article-form';
+import { typed } from '../../web/forms/typed';
+import { articleValues, newArticleValues, parseArticleForm } from './article-form';
 import {
   ARTICLE_DONE,
   ARTICLES_BASE,

@@ -6,6 +6,7 @@ import { TenantTransaction } from '../../database/tenant-transaction';
 import { t } from '../../i18n/i18n';
 import type { Tenant } from '../../tenancy/entities/tenant.entity';
 import { renderMarkdown } from '../../web/content/markdown';
+import { httpLink } from '../../web/content/http-link';
 import { safeHtml } from '../../web/content/safe-html';
 import { pageNumber } from '../../web/page-number';
 import { newsSlugProblem } from '../common/news-slugs.service';
@@ -48,17 +49,6 @@ function listHref(filter: NewsFilter, page = 1): string {
     ...(page > 1 ? [`pagina=${page}`] : []),
   ];
   return `/nieuws${query.length ? `?${query.join('&')}` : ''}`;
-}
-
-/** A link to another site: http(s) only (a stored link always is; checked again here). */
-function externalLink(link: string | null): string | null {
-  if (!link) return null;
-  try {
-    const url = new URL(link);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -166,7 +156,7 @@ export class NewsPagesService {
       summary: article || full ? null : found.summary,
       // An article's summary leads its text; an item's is its text when shown as a summary.
       lead: article ? found.summary : null,
-      original: article ? null : externalLink(found.link),
+      original: article ? null : httpLink(found.link),
     };
   }
 
