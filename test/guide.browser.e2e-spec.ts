@@ -1,9 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { TestClock } from '../src/common/clock';
 import { asTenantId } from '../src/database/tenant-id';
+import { CafeFinderCopyService } from '../src/cafes/finder/cafe-finder-copy.service';
 import { GuideLocalService } from '../src/guide/pages/guide-local.service';
 import { DEMO_GENERAL_GUIDE_PAGES } from '../src/guide/seed/demo-guide';
 import { clickAndWait, launchBrowser, logInWith, newCheckedContext } from './support/browser';
+import { cafeFixtures, cafeInput } from './support/cafes';
 import { queryAs } from './support/database';
 import { createMember, createTenant, type TestMember } from './support/factories';
 import { guideFixtures } from './support/guide-pages';
@@ -16,7 +18,9 @@ import { createTestApp, type TestApp } from './support/test-app';
  * "Was dit nuttig?" with "nee", tells what they were looking for, and is back on the page with a
  * thank-you; the browser never got a cookie. An admin imports care organisations from a CSV
  * file: a file with a bad row shows the errors per row, the corrected one a preview, and after
- * "Bevestigen" the organisations are in the directory.
+ * "Bevestigen" the organisations are in the directory. On the platform site, someone looks for a
+ * café from the home page: a postcode we do not know, a town with a hub, one without (the request
+ * form, filled in with the municipality).
  */
 const clock = new TestClock(ORDINARY_NOW);
 
@@ -37,6 +41,17 @@ describe('browser: guide', () => {
     await t
       .get(GuideLocalService)
       .saveLocalPart(asTenantId(tenant.id), page.id, 'In Veurne kan dat in **De Zeemeeuw**.');
+    const poperinge = await createTenant(t, {
+      slug: 'poperinge',
+      name: 'Poperinge',
+      nisCode: '33021',
+    });
+    await cafeFixtures(t).create(
+      asTenantId(poperinge.id),
+      cafeInput({ name: 'Mantelzorgcafé De Hoppeschuur', slug: 'hoppeschuur' }),
+      clock.now(),
+    );
+    await t.get(CafeFinderCopyService).copyHub(poperinge);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -137,6 +152,37 @@ describe('browser: guide', () => {
     const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(sheets.length).toBeGreaterThanOrEqual(1);
     expect(sheets.length).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  it('finds a café from the platform home: unknown postcode, a town with a hub, one without', async () => {
+    const { context, scan } = await newCheckedContext(browser);
+    const page = await context.newPage();
+    await page.goto(t.url(null, '/'));
+    await clickAndWait(page, 'main a:has-text("Zoek een Mantelzorgcafé")');
+    const search = async (q: string) => {
+      await page.getByLabel('Jouw gemeente, deelgemeente of postcode').fill(q);
+      await clickAndWait(page, 'button:has-text("Zoek een café")');
+    };
+    await search('9999');
+    expect(await page.locator('.error-summary').textContent()).toContain(
+      'De postcode 9999 kennen we niet in Vlaanderen.',
+    );
+    await scan(page);
+    await search('Reningelst');
+    expect(await page.locator('main h1').textContent()).toBe('Mantelzorgcafés bij Reningelst');
+    expect(await page.locator('main h3').first().textContent()).toContain(
+      'Mantelzorghub Poperinge',
+    );
+    expect(await page.textContent('main')).toContain('Mantelzorgcafé De Hoppeschuur');
+    await scan(page);
+    await search('8647');
+    expect(await page.textContent('main')).toContain(
+      'Er is nog geen Mantelzorghub in jouw gemeente',
+    );
+    await scan(page);
+    await clickAndWait(page, 'a:has-text("Vraag een Mantelzorghub aan voor Lo-Reninge")');
+    expect(await page.getByLabel('Naam van je stad of gemeente').inputValue()).toBe('Lo-Reninge');
     await context.close();
   });
 });

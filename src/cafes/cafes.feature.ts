@@ -2,6 +2,8 @@ import type { FeatureManifest } from '../common/feature-manifest';
 import { CafesModule } from './cafes.module';
 import { Cafe } from './common/entities/cafe.entity';
 import { Meeting } from './common/entities/meeting.entity';
+import { CafeFinderEntry } from './finder/entities/cafe-finder-entry.entity';
+import { CafeFinderHub } from './finder/entities/cafe-finder-hub.entity';
 import { CafeFollow } from './follows/entities/cafe-follow.entity';
 import { CafeHost } from './hosting/entities/cafe-host.entity';
 import { cafesNl } from './i18n/nl';
@@ -18,7 +20,17 @@ export const CAFES_FEATURE: FeatureManifest<'cafes'> = {
   name: 'cafes',
   module: CafesModule,
   workerModule: CafesJobsModule,
-  entities: [Cafe, CafeHost, Meeting, CafeFollow, Signup, Wish, WishVote],
+  entities: [
+    Cafe,
+    CafeHost,
+    Meeting,
+    CafeFollow,
+    Signup,
+    Wish,
+    WishVote,
+    CafeFinderHub,
+    CafeFinderEntry,
+  ],
   strings: { nl: cafesNl },
   platformSeeders: [],
   // In this order: the sign-ups and wishes go to the cafés and meetings made first.
@@ -28,7 +40,10 @@ export const CAFES_FEATURE: FeatureManifest<'cafes'> = {
     (client, { tenantId }) => seedSignups(client, tenantId),
     async (client, { tenantId }) => ({ wishesCreated: await seedWishes(client, tenantId) }),
   ],
-  navigation: [{ href: '/cafes', label: 'nav.cafes', order: 10, audience: 'tenant' }],
+  navigation: [
+    { href: '/cafes', label: 'nav.cafes', order: 10, audience: 'tenant' },
+    { href: '/mantelzorgcafes', label: 'nav.cafeFinder', order: 10, audience: 'platform' },
+  ],
   adminLinks: [
     {
       href: '/beheer/cafes',

@@ -4,6 +4,9 @@ import { CafeManagerGuard } from './hosting/cafe-access.guard';
 import { CafeManageController } from './meetings/cafe-manage.controller';
 import { CafesAdminController } from './admin/cafes-admin.controller';
 import { CafesController } from './cafes.controller';
+import { CafeFinderController } from './finder/cafe-finder.controller';
+import { CafeFinderCopyService } from './finder/cafe-finder-copy.service';
+import { CafeFinderService } from './finder/cafe-finder.service';
 import { CafesService } from './cafes.service';
 import { SignedLinks } from '../common/signed-links';
 import { FollowsService } from './follows/follows.service';
@@ -29,7 +32,10 @@ import { CafesAdminService } from './admin/cafes-admin.service';
 import { NextMeetingsHomeSection } from './meetings/next-meetings.home-section';
 import { MySignupsSource } from './signups/my-signups.source';
 
-/** Mantelzorgcafés: cafés, their core group and meetings, sign-up, wishes and reminders. */
+/**
+ * Mantelzorgcafés: cafés, their core group and meetings, sign-up, wishes and reminders, and the
+ * platform's Flanders-wide café finder.
+ */
 @Module({
   imports: [EventsModule],
   // Order matters: '/cafes/:slug/beheer' must be matched before '/cafes/:slug/:meeting'.
@@ -42,6 +48,7 @@ import { MySignupsSource } from './signups/my-signups.source';
     ReminderSettingsController,
     ReminderLinksController,
     CafesController,
+    CafeFinderController,
   ],
   providers: [
     CafesService,
@@ -64,6 +71,8 @@ import { MySignupsSource } from './signups/my-signups.source';
     CafesAdminService,
     NextMeetingsHomeSection,
     MySignupsSource,
+    CafeFinderService,
+    CafeFinderCopyService,
   ],
   exports: [
     CafesService,
@@ -72,6 +81,7 @@ import { MySignupsSource } from './signups/my-signups.source';
     ReminderLinksService,
     CafeReminderSource,
     EventsModule,
+    CafeFinderCopyService,
   ],
 })
 export class CafesModule {}

@@ -15,6 +15,22 @@ import { MeetingsService } from './meetings/meetings.service';
 import { SignupsService } from './signups/signups.service';
 import { WishesService } from './wishes/wishes.service';
 
+/**
+ * What anyone may read of a café, for the platform's café finder (src/cafes/finder): its name,
+ * venue, accessibility and next meeting. Never its contact, hosts or anyone signed up.
+ */
+export interface PublicCafe {
+  id: string;
+  slug: string;
+  name: string;
+  venueName: string;
+  venueAddress: string;
+  stepFree: boolean;
+  accessibleToilet: boolean;
+  parking: boolean;
+  next: { startsAt: Date; theme: string | null } | null;
+}
+
 /** A member of this municipality reading a page, or nobody signed in here. */
 type Reader = Membership | null | undefined;
 
@@ -58,6 +74,23 @@ export class CafesService {
       const n = byCafe.get(cafe.id);
       return { cafe, next: n ? { key: n.key, startsAt: n.starts_at, theme: n.theme } : null };
     });
+  }
+
+  /** The hub's active cafés as anyone may read them (PublicCafe), by name, in one transaction. */
+  publicCafes(tenantId: TenantId): Promise<PublicCafe[]> {
+    return this.tx.run(tenantId, async (em) =>
+      (await this.list(em, tenantId)).map(({ cafe, next }) => ({
+        id: cafe.id,
+        slug: cafe.slug,
+        name: cafe.name,
+        venueName: cafe.venueName,
+        venueAddress: cafe.venueAddress,
+        stepFree: cafe.stepFree,
+        accessibleToilet: cafe.accessibleToilet,
+        parking: cafe.parking,
+        next: next ? { startsAt: next.startsAt, theme: next.theme } : null,
+      })),
+    );
   }
 
   /** One café's page as `membership` sees it, or null when there is no such café here. */

@@ -5,6 +5,8 @@ export const QUEUES = {
   mail: 'mail',
   reminders: 'reminders',
   news: 'news',
+  /** The platform's café finder: its copy of every hub's cafés (src/cafes/finder). */
+  finder: 'finder',
   digests: 'digests',
   /** E-mailed links asked for in a form, token purge (src/auth/jobs). */
   accounts: 'accounts',

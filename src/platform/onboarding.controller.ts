@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { FormRateLimit } from '../auth/rate-limit';
 import { t } from '../i18n/i18n';
@@ -23,8 +23,10 @@ export class OnboardingController {
   @Get()
   @FormPage()
   @Render('platform/request')
-  form() {
-    return { title: FORM_TITLE, values: {} };
+  form(@Query('gemeente') gemeente: unknown) {
+    // A link from the café finder names the municipality without a hub (`?gemeente=Veurne`).
+    const municipalityName = typeof gemeente === 'string' ? gemeente.trim().slice(0, 100) : '';
+    return { title: FORM_TITLE, values: municipalityName ? { municipalityName } : {} };
   }
 
   @Post()

@@ -14,12 +14,13 @@ export interface NavItem {
   order: number;
   /**
    * Who sees it: 'tenant' = everyone on a municipality's host (signed in or not),
-   * 'member' = a signed-in member of that municipality.
+   * 'member' = a signed-in member of that municipality, 'platform' = everyone on the platform's
+   * own site (the base domain).
    */
   audience: NavAudience;
 }
 
-export type NavAudience = 'tenant' | 'member';
+export type NavAudience = 'tenant' | 'member' | 'platform';
 
 /** The features' navigation items (NavItem[]), provided once for the whole app. */
 export const NAV_ITEMS = Symbol('NAV_ITEMS');

@@ -51,7 +51,11 @@ export function registerViewHelpers(handlebars: typeof Handlebars): void {
     'navFor',
     (items: readonly NavItem[] | undefined, root: { tenant?: unknown; membership?: unknown }) =>
       (items ?? []).filter((item) =>
-        item.audience === 'tenant' ? Boolean(root.tenant) : Boolean(root.membership),
+        item.audience === 'tenant'
+          ? Boolean(root.tenant)
+          : item.audience === 'platform'
+            ? !root.tenant
+            : Boolean(root.membership),
       ),
   );
   // errors: Record<field, message>; returns that field's message or ''

@@ -1,4 +1,5 @@
 import { Meeting } from '../../../src/cafes/common/entities/meeting.entity';
+import { CafeFinderCopyService } from '../../../src/cafes/finder/cafe-finder-copy.service';
 import { ReminderLinksService } from '../../../src/cafes/reminders/reminder-links.service';
 import { SignupsService } from '../../../src/cafes/signups/signups.service';
 import { Signup } from '../../../src/cafes/signups/entities/signup.entity';
@@ -134,10 +135,20 @@ export const CAFES_TEST_MANIFEST: TestManifest = {
         remindersAllOffToken: links.allOffToken(tenantId, ids.membershipId),
       };
     },
+    // cafe_finder_hubs, cafe_finder_entries: the hub's cafés copied for the platform's finder
+    async ({ t, tenant }) => {
+      await t.get(CafeFinderCopyService).copyHub(tenant);
+    },
   ],
-  globalTableRows: {},
+  // The café finder's copy (global, public fields only): its rows name their hub.
+  globalTableRows: {
+    cafe_finder_hubs: 'hub_tenant_id = $1',
+    cafe_finder_entries: 'hub_tenant_id = $1',
+  },
   // prettier-ignore
   a11yPages: [
+    // the platform's café finder
+    { host: 'platform', path: '/mantelzorgcafes', viewer: 'anonymous' },
     // cafés: the public pages
     { host: 'tenant', path: '/cafes', viewer: 'anonymous' },
     { host: 'tenant', path: cafe(), viewer: 'anonymous' },

@@ -1,4 +1,5 @@
 import cafes from './cafes';
+import finder from './finder';
 import reminderLinks from './reminder-links';
 import reminders from './reminders';
 import signups from './signups';
@@ -11,4 +12,5 @@ export const cafesNl: Record<string, string> = {
   ...wishes,
   ...reminders,
   ...reminderLinks,
+  ...finder,
 };

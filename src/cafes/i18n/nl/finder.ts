@@ -1,0 +1,40 @@
+/** Strings of the platform's café finder (/mantelzorgcafes on the base domain). */
+export default {
+  'nav.cafeFinder': 'Mantelzorgcafés',
+  'cafes.finder.title': 'Mantelzorgcafés in Vlaanderen',
+  'cafes.finder.titleNear': 'Mantelzorgcafés bij {place}',
+  'cafes.finder.titleSearch': 'Mantelzorgcafés: zoeken naar "{query}"',
+  'cafes.finder.lead':
+    'In een Mantelzorgcafé praat je met andere mantelzorgers, bij een kop koffie. Zoek een café bij jou in de buurt.',
+  'cafes.finder.search': 'Jouw gemeente, deelgemeente of postcode',
+  'cafes.finder.search.hint': 'Bijvoorbeeld: Poperinge, Reningelst of 8970',
+  'cafes.finder.search.submit': 'Zoek een café',
+  'cafes.finder.unknownPostcode':
+    'De postcode {postcode} kennen we niet in Vlaanderen. Kijk de postcode na, of typ de naam van je gemeente.',
+  'cafes.finder.notFound':
+    'We vinden geen gemeente of deelgemeente met die naam in Vlaanderen. Kijk de naam na, of typ je postcode.',
+  'cafes.finder.choose': 'Welke plaats bedoel je?',
+  'cafes.finder.noHub': 'Er is nog geen Mantelzorghub in jouw gemeente',
+  'cafes.finder.noHub.text':
+    '{municipality} doet nog niet mee. Hieronder staan de cafés het dichtst bij jou. Werk je bij de gemeente? Vraag een Mantelzorghub aan.',
+  'cafes.finder.noHub.request': 'Vraag een Mantelzorghub aan voor {municipality}',
+  'cafes.finder.nearest': 'Cafés bij jou in de buurt',
+  'cafes.finder.nearestOther': 'De cafés het dichtst bij jou',
+  'cafes.finder.all': 'Alle cafés, per gemeente',
+  'cafes.finder.hub': 'Mantelzorghub {name}',
+  'cafes.finder.here': '(jouw gemeente)',
+  'cafes.finder.km': '(ongeveer {km} km)',
+  'cafes.finder.next': 'Volgende keer: {date}',
+  'cafes.finder.theme': 'Thema: {theme}',
+  'cafes.finder.next.none': 'De volgende datum staat nog niet vast.',
+  'cafes.finder.stepFree': 'Zonder trappen of drempels',
+  'cafes.finder.noStepFree': 'Niet zonder trappen of drempels',
+  'cafes.finder.toilet': 'aangepast toilet',
+  'cafes.finder.noToilet': 'geen aangepast toilet',
+  'cafes.finder.parking': 'parking vlakbij',
+  'cafes.finder.noParking': 'geen parking vlakbij',
+  'cafes.finder.noCafes': 'Deze gemeente heeft nog geen café op de site.',
+  'cafes.finder.none': 'Er staan nog geen cafés in de lijst.',
+  'cafes.finder.checked': 'Deze lijst is nagekeken op {date}.',
+  'cafes.finder.back': 'Terug naar de startpagina',
+};
