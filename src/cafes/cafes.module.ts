@@ -29,6 +29,7 @@ import { MeetingsService } from './meetings/meetings.service';
 import { HostsService } from './hosting/hosts.service';
 import { CafeAccessPolicy } from './hosting/cafe-access';
 import { CafesAdminService } from './admin/cafes-admin.service';
+import { MeetingsCalendarSource } from './meetings/meetings.calendar-source';
 import { NextMeetingsHomeSection } from './meetings/next-meetings.home-section';
 import { MySignupsSource } from './signups/my-signups.source';
 
@@ -71,6 +72,7 @@ import { MySignupsSource } from './signups/my-signups.source';
     CafesAdminService,
     NextMeetingsHomeSection,
     MySignupsSource,
+    MeetingsCalendarSource,
     CafeFinderService,
     CafeFinderCopyService,
   ],

@@ -25,8 +25,12 @@ export type NavAudience = 'tenant' | 'member' | 'platform';
 /** The features' navigation items (NavItem[]), provided once for the whole app. */
 export const NAV_ITEMS = Symbol('NAV_ITEMS');
 
-/** The platform's own items: "mijn aanmeldingen" gathers every feature's part (src/web/my). */
+/**
+ * The platform's own items: the calendar and "mijn aanmeldingen" gather every feature's part
+ * (src/web/calendar, src/web/my).
+ */
 export const PLATFORM_NAV_ITEMS: readonly NavItem[] = [
+  { href: '/kalender', label: 'nav.calendar', order: 12, audience: 'tenant' },
   { href: '/mijn-aanmeldingen', label: 'nav.mySignups', order: 20, audience: 'member' },
 ];
 

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BrandService } from './brand.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarPageService } from './calendar/calendar-page.service';
 import { FaviconController } from './favicon.controller';
 import { FormPageInterceptor } from './form-page.interceptor';
 import { HomeController } from './home.controller';
@@ -10,17 +12,18 @@ import { MyActivityService } from './my/my-activity.service';
 import { NavigationService } from './navigation.service';
 
 /**
- * The platform's pages on a municipality's host and its shared surfaces: the home page and
- * "mijn aanmeldingen" gather the sections features register (HomeSectionOf,
- * MyActivitySourceOf), the header the features' NAV_ITEMS.
+ * The platform's pages on a municipality's host and its shared surfaces: the home page,
+ * "mijn aanmeldingen" and the calendar gather what features register (HomeSectionOf,
+ * MyActivitySourceOf, CalendarSourceOf), the header the features' NAV_ITEMS.
  */
 @Module({
   imports: [DiscoveryModule],
-  controllers: [HomeController, MyActivityController, FaviconController],
+  controllers: [HomeController, MyActivityController, CalendarController, FaviconController],
   providers: [
     FormPageInterceptor,
     BrandService,
     HomePageService,
+    CalendarPageService,
     MyActivityService,
     NavigationService,
   ],

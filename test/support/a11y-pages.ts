@@ -51,6 +51,10 @@ const PLATFORM_A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: '/beheer', viewer: 'caregiver', status: 403 },
   { host: 'tenant', path: '/', viewer: 'professional' },
   { host: 'tenant', path: '/mijn-aanmeldingen', viewer: 'caregiver' },
+  // the calendar (café meetings and course sessions together): the list, the month, a professional's filters
+  { host: 'tenant', path: '/kalender', viewer: 'anonymous' },
+  { host: 'tenant', path: '/kalender?weergave=maand', viewer: 'anonymous' },
+  { host: 'tenant', path: '/kalender?categorie=info-en-vorming', viewer: 'professional' },
   // municipality admin
   { host: 'tenant', path: '/beheer', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/huisstijl', viewer: 'tenant_admin' },

@@ -16,7 +16,7 @@ import { generateCsrfToken } from '../../web/csrf';
 import { errorList, type FieldErrors } from '../../web/forms/form-validation';
 import { viewerOf, type Viewer } from '../../web/surfaces/viewer';
 import { TIME_ZONE } from '../../web/view-helpers';
-import { mayView, visibleAudiences } from '../common/audience';
+import { mayView, visibleAudiences } from '../../web/surfaces/audience';
 import { courseIcs } from '../common/course-ics';
 import { findCourse, sessionsOf } from '../common/course-lookup';
 import { COURSE_KINDS } from '../common/entities/academy-template.entity';

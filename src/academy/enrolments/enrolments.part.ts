@@ -1,4 +1,5 @@
 import type { FeaturePart } from '../../common/feature-part';
+import { SessionsCalendarSource } from './sessions.calendar-source';
 import { EnrolmentPagesService } from './enrolment-pages.service';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentsService } from './enrolments.service';
@@ -21,6 +22,7 @@ export const ENROLMENTS_PART: FeaturePart = {
     CourseReminderPlannerService,
     NextCoursesHomeSection,
     MyEnrolmentsSource,
+    SessionsCalendarSource,
   ],
   jobProviders: [AcademyReminderJobsService],
   strings: ENROLMENTS_STRINGS,

@@ -15,7 +15,7 @@ import { writeQueuedEntry } from '../../events/capacity/queue-entry';
 import { MailService } from '../../mail/mail.service';
 import type { MailTenant } from '../../tenancy/entities/tenant.entity';
 import type { Viewer } from '../../web/surfaces/viewer';
-import { mayView } from '../common/audience';
+import { mayView } from '../../web/surfaces/audience';
 import { lockCourse, sessionsOf } from '../common/course-lookup';
 import type { CourseSession } from '../common/entities/course-session.entity';
 import type { Course } from '../common/entities/course.entity';

@@ -4,7 +4,7 @@ import { Clock } from '../../common/clock';
 import type { TenantId } from '../../database/tenant-id';
 import { HomeSectionOf, type HomeSection } from '../../web/home/home-section';
 import type { Viewer } from '../../web/surfaces/viewer';
-import { visibleAudiences } from '../common/audience';
+import { visibleAudiences } from '../../web/surfaces/audience';
 import type { ListedCourse } from './course-listing';
 import {
   homeCourses,

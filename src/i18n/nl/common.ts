@@ -11,6 +11,7 @@ export default {
   'nav.admin': 'Beheer',
   'nav.account': 'Mijn account',
   'nav.mySignups': 'Mijn aanmeldingen',
+  'nav.calendar': 'Kalender',
   'footer.privacy': 'Privacyverklaring',
   'footer.accessibility': 'Toegankelijkheidsverklaring',
   'footer.platform': 'Alle gemeenten met een Mantelzorghub',

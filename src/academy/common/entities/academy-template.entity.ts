@@ -1,13 +1,13 @@
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Timestamps } from '../../../database/timestamps';
+import type { Audience } from '../../../web/surfaces/audience';
 
 export const COURSE_KINDS = ['workshop', 'track', 'info_session'] as const;
 /** A workshop is one session, a track (begeleidingstraject) several, an info session one talk. */
 export type CourseKind = (typeof COURSE_KINDS)[number];
 
-export const AUDIENCES = ['caregiver', 'professional', 'staff'] as const;
-/** Who a course is for: caregivers, care professionals, municipal staff. */
-export type Audience = (typeof AUDIENCES)[number];
+// Who a course is for: the shared surfaces' audiences (one rule for courses and activities).
+export { AUDIENCES, type Audience } from '../../../web/surfaces/audience';
 
 export const TEMPLATE_STATUSES = ['active', 'archived'] as const;
 export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];

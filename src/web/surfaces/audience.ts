@@ -1,9 +1,12 @@
-import type { Viewer } from '../../web/surfaces/viewer';
-import { AUDIENCES, type Audience } from './entities/academy-template.entity';
+import type { Viewer } from './viewer';
+
+export const AUDIENCES = ['caregiver', 'professional', 'staff'] as const;
+/** Who something on a shared surface is for: caregivers, care professionals, municipal staff. */
+export type Audience = (typeof AUDIENCES)[number];
 
 /**
- * THE rule of who sees a course, written once (pages, the home section, feeds, the calendar): a
- * course is shown to a viewer when one of its audiences is in this list. Anonymous visitors (and
+ * THE rule of who sees a course or an activity, written once (pages, the home sections, feeds,
+ * the calendar, search): it is shown to a viewer when one of its audiences is in this list. Anonymous visitors (and
  * every public output: .ics feeds, the widget) and caregivers see caregiver courses; professionals
  * also professional ones; members with the `staff` flag also staff ones; tenant admins see all.
  */

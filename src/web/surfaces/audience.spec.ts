@@ -1,4 +1,4 @@
-import type { Viewer } from '../../web/surfaces/viewer';
+import type { Viewer } from './viewer';
 import { mayView, visibleAudiences } from './audience';
 
 const member = (role: Viewer['role'], staff = false): Viewer => ({ id: 'm', role, staff });
