@@ -1,8 +1,9 @@
+import * as ical from 'node-ical';
 import { TestClock } from '../src/common/clock';
 import { asTenantId, type TenantId } from '../src/database/tenant-id';
 import { academyFixtures } from './support/academy';
 import { cafeFixtures, cafeInput } from './support/cafes';
-import { logIn } from './support/csrf';
+import { logIn, submitForm } from './support/csrf';
 import { createMember, createTenant } from './support/factories';
 import { brussels, ORDINARY_NOW } from './support/nows';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -18,6 +19,7 @@ describe('calendar', () => {
   let t: TestApp;
   let gentId: TenantId;
   let professional: ReturnType<TestApp['agent']>;
+  let admin: ReturnType<TestApp['agent']>;
   const anonymous = () => t.agent('gent');
   /** The day headings of the list, in order. */
   const days = (html: string) =>
@@ -68,6 +70,8 @@ describe('calendar', () => {
     );
     professional = t.agent('gent');
     await logIn(professional, await createMember(t, { tenant: gent, role: 'professional' }));
+    admin = t.agent('gent');
+    await logIn(admin, await createMember(t, { tenant: gent, role: 'tenant_admin' }));
   });
   afterAll(() => t?.close());
 
@@ -166,5 +170,113 @@ describe('calendar', () => {
     expect(june.text).toMatch(
       /dinsdag 1 juni<\/span>\s*<ul class="plain-list">\s*<li><span class="time">14.00<\/span> <a href="\/cafes\/ledeberg\//,
     );
+  });
+
+  describe('the feed (/kalender.ics)', () => {
+    /** The feed's events by UID, as a calendar app reads them. */
+    const events = (body: string) =>
+      Object.values(ical.sync.parseICS(body)).filter(
+        (item): item is ical.VEvent => item?.type === 'VEVENT',
+      );
+
+    it('is valid iCalendar with every public item, its own UID and start, to refresh every six hours', async () => {
+      const res = await anonymous().get('/kalender.ics');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
+      expect(res.text).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT6H');
+      expect(res.text).toContain('X-PUBLISHED-TTL:PT6H');
+      const feed = events(res.text);
+      const titles = feed.map((e) => String(e.summary)).sort();
+      expect(titles.filter((s) => s === 'Omgaan met dementie')).toHaveLength(2);
+      expect(titles.filter((s) => s === 'Mantelzorgcafé Ledeberg').length).toBeGreaterThanOrEqual(
+        5,
+      );
+      // The same UID and start as the item's own .ics: a calendar with both keeps one entry.
+      const page = await anonymous().get('/kalender?periode=volgende-maand');
+      const meetingPath = /href="(\/cafes\/ledeberg\/[^"]+)"/.exec(page.text)![1];
+      const [own] = events((await anonymous().get(`${meetingPath}.ics`)).text);
+      const same = feed.find((e) => e.uid === own.uid);
+      expect(same).toBeDefined();
+      expect(same!.start.getTime()).toBe(own.start.getTime());
+      expect(same!.url).toEqual(expect.objectContaining({ val: t.url('gent', meetingPath) }));
+      const course = await anonymous().get('/academie/dementie.ics');
+      const sessionUids = events(course.text)
+        .map((e) => e.uid)
+        .sort();
+      expect(feed.filter((e) => sessionUids.includes(e.uid))).toHaveLength(2);
+    });
+
+    it('never holds an item for professionals or a draft, not even fetched by a professional', async () => {
+      for (const agent of [anonymous(), professional]) {
+        const body = (await agent.get('/kalender.ics')).text;
+        expect(body).not.toContain('Overbelasting herkennen');
+        expect(body).not.toContain('Nog in voorbereiding');
+        expect(body).not.toContain('Ieper-XYZ');
+      }
+      const asked = (await professional.get('/kalender.ics?doelgroep=professional')).text;
+      expect(events(asked)).toEqual([]);
+    });
+
+    it('takes the kind filter, and the page links to it as a webcal:// subscription', async () => {
+      const cafes = events(
+        (await anonymous().get('/kalender.ics?categorie=lotgenotencontact')).text,
+      );
+      expect(cafes.length).toBeGreaterThan(0);
+      expect(cafes.every((e) => String(e.summary) === 'Mantelzorgcafé Ledeberg')).toBe(true);
+      const page = await anonymous().get('/kalender?categorie=lotgenotencontact');
+      const feedUrl = t
+        .url('gent', '/kalender.ics?categorie=lotgenotencontact')
+        .replace(/^https?:/, 'webcal:');
+      expect(page.text).toContain(`href="${feedUrl.replace(/=/g, '&#x3D;')}"`);
+      expect(page.text).toContain('Zo doe je het in Google Agenda');
+    });
+  });
+
+  describe('the widget (/kalender/widget)', () => {
+    const frameAncestors = (res: { headers: Record<string, string> }) =>
+      /frame-ancestors ([^;]*)/.exec(res.headers['content-security-policy'])![1];
+
+    it('lists the next public items with links to the hub, framed nowhere until the admin says where', async () => {
+      const res = await professional.get('/kalender/widget');
+      expect(res.status).toBe(200);
+      expect(frameAncestors(res)).toBe("'none'");
+      expect(res.text).toContain('<base target="_blank">');
+      expect(res.text).not.toContain('class="site-header"');
+      expect(res.text).toContain(`href="${t.url('gent', '/academie/dementie')}"`);
+      expect(res.text).toContain('donderdag 13 mei, 14.00 – 16.00 uur');
+      // Built as for anyone, whoever looks: no course for professionals.
+      expect(res.text).not.toContain('Overbelasting herkennen');
+      // Three months ahead: the course's two sessions and the café of 1 June, 6 July and 3 August.
+      expect(res.text.match(/class="widget-item"/g)).toHaveLength(5);
+    });
+
+    it('lets the admin name the sites that may frame it, refusing bad lines with the line named', async () => {
+      expect((await professional.get('/beheer/kalender')).status).toBe(403);
+      const page = await admin.get('/beheer/kalender');
+      expect(page.text).toContain(
+        `&lt;iframe src&#x3D;&quot;${t.url('gent', '/kalender/widget')}&quot; title&#x3D;&quot;Activiteiten voor mantelzorgers in Gent&quot;`,
+      );
+      const bad = await submitForm(admin, '/beheer/kalender', {
+        origins: 'https://www.gent.be\nhttps://evil.example; script-src *',
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.text).toContain(
+        'Regel 2 (&quot;https://evil.example; script-src *&quot;) is geen adres van een website.',
+      );
+      expect(bad.text).toContain('https://evil.example; script-src *</textarea>');
+      expect(frameAncestors(await anonymous().get('/kalender/widget'))).toBe("'none'");
+      const good = await submitForm(admin, '/beheer/kalender', {
+        origins: 'https://www.gent.be/\n\nhttps://www.ocmw-gent.be',
+      });
+      expect(good.status).toBe(303);
+      const framed = await anonymous().get('/kalender/widget');
+      expect(frameAncestors(framed)).toBe('https://www.gent.be https://www.ocmw-gent.be');
+      expect(framed.headers['x-frame-options']).toBeUndefined();
+      // Every other page stays unframeable.
+      expect(frameAncestors(await anonymous().get('/kalender'))).toBe("'none'");
+      expect((await admin.get('/beheer/kalender')).text).toContain(
+        'https://www.gent.be\nhttps://www.ocmw-gent.be</textarea>',
+      );
+    });
   });
 });

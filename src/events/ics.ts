@@ -24,6 +24,8 @@ export interface CalendarFile {
   product: string;
   /** CANCEL tells calendars to remove the events; PUBLISH (the default) adds or updates them. */
   method?: 'PUBLISH' | 'CANCEL';
+  /** A subscribed feed: how often calendars should fetch it again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+  refreshSeconds?: number;
   events: CalendarEvent[];
 }
 
@@ -38,6 +40,7 @@ export function calendarFile(file: CalendarFile): string {
     name: file.name,
     prodId: { company: 'Mantelzorghub', product: file.product, language: 'NL' },
     method: file.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+    ttl: file.refreshSeconds ?? null,
   });
   for (const event of file.events) {
     calendar.createEvent({

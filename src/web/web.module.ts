@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BrandService } from './brand.service';
+import { CalendarAdminController } from './calendar/calendar-admin.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarPageService } from './calendar/calendar-page.service';
 import { FaviconController } from './favicon.controller';
@@ -18,7 +19,13 @@ import { NavigationService } from './navigation.service';
  */
 @Module({
   imports: [DiscoveryModule],
-  controllers: [HomeController, MyActivityController, CalendarController, FaviconController],
+  controllers: [
+    HomeController,
+    MyActivityController,
+    CalendarController,
+    CalendarAdminController,
+    FaviconController,
+  ],
   providers: [
     FormPageInterceptor,
     BrandService,

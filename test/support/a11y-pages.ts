@@ -55,6 +55,8 @@ const PLATFORM_A11Y_PAGES: A11yPage[] = [
   { host: 'tenant', path: '/kalender', viewer: 'anonymous' },
   { host: 'tenant', path: '/kalender?weergave=maand', viewer: 'anonymous' },
   { host: 'tenant', path: '/kalender?categorie=info-en-vorming', viewer: 'professional' },
+  { host: 'tenant', path: '/kalender/widget', viewer: 'anonymous' },
+  { host: 'tenant', path: '/beheer/kalender', viewer: 'tenant_admin' },
   // municipality admin
   { host: 'tenant', path: '/beheer', viewer: 'tenant_admin' },
   { host: 'tenant', path: '/beheer/huisstijl', viewer: 'tenant_admin' },

@@ -57,6 +57,7 @@ const PLATFORM_POST_ROUTES: Record<string, PostRouteEntry> = {
   'POST /beheer/huisstijl': { actor: 'tenant_admin', path: () => '/beheer/huisstijl' },
   'POST /beheer/huisstijl/logo': { actor: 'tenant_admin', path: () => '/beheer/huisstijl/logo', page: null, multipart: true },
   'POST /beheer/welkom': { actor: 'tenant_admin', path: () => '/beheer/welkom' },
+  'POST /beheer/kalender': { actor: 'tenant_admin', path: () => '/beheer/kalender' },
   'POST /beheer/privacy': { actor: 'tenant_admin', path: () => '/beheer/privacy' },
   'POST /beheer/privacy/standaard': { actor: 'tenant_admin', path: () => '/beheer/privacy/standaard', page: null },
   'POST /beheer/toegankelijkheid': { actor: 'tenant_admin', path: () => '/beheer/toegankelijkheid' },

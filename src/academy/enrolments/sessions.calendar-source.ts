@@ -21,6 +21,8 @@ interface Row {
   startsAt: Date;
   endsAt: Date;
   status: string;
+  sequence: number;
+  updatedAt: Date;
   courseSlug: string;
   courseTitle: string;
   courseStatus: string;
@@ -50,6 +52,7 @@ export class SessionsCalendarSource implements CalendarSource {
               (select count(*) from course_sessions p
                 where p.tenant_id = s.tenant_id and p.course_id = s.course_id
                   and p.position <= s.position)::int as part, s.starts_at as "startsAt", s.ends_at as "endsAt", s.status,
+              s.sequence, s.updated_at as "updatedAt",
               c.slug as "courseSlug", c.title as "courseTitle", c.status as "courseStatus",
               c.audiences, c.venue_name as "venueName", c.venue_address as "venueAddress",
               c.online_url is not null as online,
@@ -78,6 +81,8 @@ export class SessionsCalendarSource implements CalendarSource {
       category: 'info-en-vorming',
       audiences: row.audiences,
       cancelled: row.status === 'cancelled' || row.courseStatus === 'cancelled',
+      sequence: row.sequence,
+      updatedAt: row.updatedAt,
     }));
   }
 }

@@ -18,6 +18,8 @@ interface Row {
   endsAt: Date;
   theme: string | null;
   status: string;
+  sequence: number;
+  updatedAt: Date;
   cafeSlug: string;
   cafeName: string;
   venueName: string;
@@ -35,6 +37,7 @@ export class MeetingsCalendarSource implements CalendarSource {
   async entries(em: EntityManager, tenantId: TenantId, _viewer: unknown, range: CalendarRange) {
     const rows = await em.query<Row[]>(
       `select m.id, m.key, m.starts_at as "startsAt", m.ends_at as "endsAt", m.theme, m.status,
+              m.sequence, m.updated_at as "updatedAt",
               c.slug as "cafeSlug", c.name as "cafeName", c.venue_name as "venueName",
               c.venue_address as "venueAddress"
          from meetings m join cafes c on c.tenant_id = m.tenant_id and c.id = m.cafe_id
@@ -54,6 +57,8 @@ export class MeetingsCalendarSource implements CalendarSource {
       category: 'lotgenotencontact',
       audiences: ['caregiver'],
       cancelled: row.status === 'cancelled',
+      sequence: row.sequence,
+      updatedAt: row.updatedAt,
     }));
   }
 }

@@ -39,6 +39,13 @@ export class Tenant extends Timestamps {
   @Column({ name: 'contact_address', type: 'varchar', length: 300, nullable: true })
   contactAddress: string | null;
 
+  /**
+   * The sites (origins such as https://www.poperinge.be) that may show the calendar's widget in
+   * a frame (`/kalender/widget`, frame-ancestors); empty: none.
+   */
+  @Column({ name: 'calendar_widget_origins', type: 'text', array: true, default: () => "'{}'" })
+  calendarWidgetOrigins: string[];
+
   @Column({ name: 'welcome_text', type: 'text', default: '' })
   welcomeText: string;
 

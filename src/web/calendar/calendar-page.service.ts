@@ -2,11 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { DateTime } from 'luxon';
 import { Clock } from '../../common/clock';
+import { AppConfig } from '../../config/app-config';
 import { LOCAL_ZONE } from '../../common/dates';
-import type { TenantId } from '../../database/tenant-id';
+import { asTenantId, type TenantId } from '../../database/tenant-id';
 import { TenantTransaction } from '../../database/tenant-transaction';
 import { visibleAudiences } from '../surfaces/audience';
+import type { Tenant } from '../../tenancy/entities/tenant.entity';
 import type { Viewer } from '../surfaces/viewer';
+import { calendarFeed, feedRange } from './calendar-feed';
 import {
   calendarHref,
   PERIODS,
@@ -43,6 +46,10 @@ const AUDIENCE_LABELS = {
   staff: 'Medewerkers van de gemeente',
 } as const;
 
+/** The widget shows the next this many items, within this many months. */
+const WIDGET_ITEMS = 6;
+const WIDGET_MONTHS = 3;
+
 const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 
 /**
@@ -58,6 +65,7 @@ export class CalendarPageService implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly tx: TenantTransaction,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -81,15 +89,56 @@ export class CalendarPageService implements OnModuleInit {
     });
   }
 
-  async page(tenantId: TenantId, viewer: Viewer | null, rawQuery: Record<string, unknown>) {
+  /**
+   * `/kalender.ics`: the public feed, always as an anonymous visitor sees the calendar (never an
+   * item for professionals or staff, whoever fetches it), the kind filter as on the page.
+   */
+  async feed(tenant: Tenant, rawQuery: Record<string, unknown>): Promise<string> {
+    const now = this.clock.now();
+    const query = readCalendarQuery(rawQuery, now);
+    const entries = filtered(
+      await this.entries(asTenantId(tenant.id), null, feedRange(now)),
+      query,
+    );
+    return calendarFeed(entries, {
+      name: tenant.name,
+      origin: this.config.originFor(tenant.slug),
+      domain: this.config.BASE_DOMAIN,
+    });
+  }
+
+  /**
+   * `/kalender/widget`: the next items, as anyone may see them (never an item for professionals
+   * or staff), with absolute links: it is shown in a frame on another site.
+   */
+  async widget(tenant: Tenant) {
+    const now = this.clock.now();
+    const origin = this.config.originFor(tenant.slug);
+    const entries = await this.entries(asTenantId(tenant.id), null, {
+      from: now,
+      to: DateTime.fromJSDate(now).plus({ months: WIDGET_MONTHS }).toJSDate(),
+    });
+    return {
+      title: 'Binnenkort voor mantelzorgers',
+      entries: entries.slice(0, WIDGET_ITEMS).map((entry) => ({
+        ...entryView(entry),
+        day: DateTime.fromJSDate(entry.startsAt, { zone: LOCAL_ZONE })
+          .setLocale('nl-BE')
+          .toFormat('cccc d LLLL'),
+        href: `${origin}${entry.url}`,
+      })),
+      calendarHref: `${origin}/kalender`,
+    };
+  }
+
+  async page(tenant: Tenant, viewer: Viewer | null, rawQuery: Record<string, unknown>) {
+    const tenantId = asTenantId(tenant.id);
     const now = this.clock.now();
     const query = readCalendarQuery(rawQuery, now);
     const range = rangeOf(query, now);
-    const entries = (await this.entries(tenantId, viewer, range)).filter(
-      (entry) =>
-        (!query.category || entry.category === query.category) &&
-        (!query.audience || entry.audiences.includes(query.audience)),
-    );
+    const entries = filtered(await this.entries(tenantId, viewer, range), query);
+    // The feed with the page's kind filter: to subscribe to in one's own calendar app.
+    const feed = `${this.config.originFor(tenant.slug)}/kalender.ics${query.category ? `?categorie=${query.category}` : ''}`;
     const today = DateTime.fromJSDate(now, { zone: LOCAL_ZONE }).toISODate()!;
     return {
       title: query.view === 'maand' ? `Kalender: ${monthName(query.month)}` : 'Kalender',
@@ -124,6 +173,7 @@ export class CalendarPageService implements OnModuleInit {
           : null,
       days: query.view === 'lijst' ? byDay(entries, today) : null,
       month: query.view === 'maand' ? monthTable(query, entries, today) : null,
+      subscribe: { https: feed, webcal: feed.replace(/^https?:/, 'webcal:') },
       filtered: query.category !== null || query.audience !== null,
       clearHref: calendarHref(query, { categorie: null, doelgroep: null }),
     };
@@ -153,6 +203,15 @@ export class CalendarPageService implements OnModuleInit {
           : null,
     };
   }
+}
+
+/** The entries of the query's kind and audience. */
+function filtered(entries: CalendarEntry[], query: CalendarQuery): CalendarEntry[] {
+  return entries.filter(
+    (entry) =>
+      (!query.category || entry.category === query.category) &&
+      (!query.audience || entry.audiences.includes(query.audience)),
+  );
 }
 
 function entryView(entry: CalendarEntry): EntryView {

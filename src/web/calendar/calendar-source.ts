@@ -37,6 +37,9 @@ export interface CalendarEntry {
   audiences: readonly Audience[];
   /** It was planned but does not take place. */
   cancelled: boolean;
+  /** The item's change counter and last change: SEQUENCE and DTSTAMP in the feed. */
+  sequence: number;
+  updatedAt: Date;
 }
 
 /** The instants [from, to) a calendar page covers. */
