@@ -4,7 +4,7 @@ import type { CafeInput } from '../admin/cafes-admin.service';
 import { CafeDto, REMINDER_CHOICES, WEEKDAYS, WEEKS } from '../admin/dto/cafe.dto';
 import type { Cafe } from './entities/cafe.entity';
 import { DEFAULT_REMINDER_OFFSETS } from './entities/cafe.entity';
-import { ruleProblem } from './recurrence';
+import { ruleProblem } from '../../events/recurrence';
 
 /** Words that cannot be a café's page address (they are routes of their own). */
 const RESERVED = new Set(['nieuw', 'beheer']);

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { TenantId } from '../../database/tenant-id';
 import { Cafe } from './entities/cafe.entity';
 import { Meeting } from './entities/meeting.entity';
-import { MEETING_KEY } from './recurrence';
+import { MEETING_KEY } from './meeting-key';
 
 /**
  * Finding a café by its page address and a meeting by its key, inside a service's tenant

@@ -6,7 +6,7 @@ import { TenantTransaction } from '../../database/tenant-transaction';
 import { findCafe, findMeeting } from '../common/cafe-lookup';
 import type { Cafe } from '../common/entities/cafe.entity';
 import type { Meeting } from '../common/entities/meeting.entity';
-import { MEETING_KEY } from '../common/recurrence';
+import { MEETING_KEY } from '../common/meeting-key';
 import { HostsService } from './hosts.service';
 
 /** Who is asking: the member of this municipality, or nobody signed in here. */

@@ -12,7 +12,7 @@ import { refusalErrors } from '../common/outcome';
 import { MeetingDto } from './dto/meeting.dto';
 import { validateBody } from '../../web/forms/validate-body';
 import type { Meeting } from '../common/entities/meeting.entity';
-import { instantToLocal, localToInstant } from '../common/recurrence';
+import { instantToLocal, localToInstant } from '../../events/recurrence';
 
 const MEETING_VIEW = 'cafes/meeting-form';
 const MEETING_TITLE = 'Bijeenkomst aanpassen';

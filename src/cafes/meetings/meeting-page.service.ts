@@ -7,7 +7,7 @@ import { generateCsrfToken } from '../../web/csrf';
 import { errorList, type FieldErrors } from '../../web/forms/form-validation';
 import { formatDate } from '../../web/view-helpers';
 import { CafesService } from '../cafes.service';
-import { instantToLocal } from '../common/recurrence';
+import { instantToLocal } from '../../events/recurrence';
 import { MAX_COMPANIONS } from '../signups/signups.service';
 
 /** What the sign-up form showed: typed again when the form comes back with errors. */

@@ -7,10 +7,11 @@ import { MailService } from '../../mail/mail.service';
 import type { MailTenant } from '../../tenancy/entities/tenant.entity';
 import { Cafe } from '../common/entities/cafe.entity';
 import { Meeting } from '../common/entities/meeting.entity';
-import { expandRule, horizonEnd, localDateOf, meetingKey } from '../common/recurrence';
+import { planOccurrences } from '../../events/occurrence-plan';
+import { expandRule, horizonEnd, localDateOf } from '../../events/recurrence';
+import { meetingKey } from '../common/meeting-key';
 import { MeetingNoticesService } from '../reminders/meeting-notices.service';
 import { SignupsService } from '../signups/signups.service';
-import { planMeetings } from './meeting-plan';
 
 /** What a host sets on one meeting. */
 export interface MeetingInput {
@@ -129,15 +130,14 @@ export class MeetingsService {
          from meetings m where m.tenant_id = $1 and m.cafe_id = $2 and m.starts_at > $3`,
       [tenantId, cafe.id, now],
     );
-    const plan = planMeetings(
+    const plan = planOccurrences(
       expected,
       future.map((m) => ({
         id: m.id,
         occurrenceAt: m.occurrence_at,
         generatedFromRule: m.generated_from_rule,
-        edited: m.edited,
-        status: m.status,
-        activeSignups: Number(m.active_signups),
+        // Edited, cancelled or with someone signed up: the host's, not the rule's.
+        touched: m.edited || m.status !== 'scheduled' || Number(m.active_signups) > 0,
       })),
     );
     const removed = await this.removeUntouched(em, tenantId, plan.remove);

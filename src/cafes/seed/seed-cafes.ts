@@ -1,12 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Client } from 'pg';
-import {
-  CAFE_TIME_ZONE,
-  expandRule,
-  horizonEnd,
-  localToInstant,
-  meetingKey,
-} from '../common/recurrence';
+import { LOCAL_ZONE } from '../../common/dates';
+import { expandRule, horizonEnd, localToInstant } from '../../events/recurrence';
+import { meetingKey } from '../common/meeting-key';
 import { DEMO_CAFES, DEMO_PAST_THEMES, DEMO_PROGRAMME, DEMO_SOON } from './demo-cafes';
 
 export type CafeSeedCounts = {
@@ -142,7 +138,7 @@ export async function seedCafes(
       [tenantId, cafe.id, now],
     );
     if (soon.rowCount === 0) {
-      const day = DateTime.fromJSDate(now, { zone: CAFE_TIME_ZONE })
+      const day = DateTime.fromJSDate(now, { zone: LOCAL_ZONE })
         .plus({ days: DEMO_SOON.daysAhead })
         .toISODate()!;
       const startsAt = localToInstant(day, DEMO_SOON.startTime)!;

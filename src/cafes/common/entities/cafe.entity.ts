@@ -12,7 +12,7 @@ export const DEFAULT_REMINDER_OFFSETS = [7 * 24 * 60, 24 * 60];
 /**
  * A Mantelzorgcafé: a local gathering of caregivers with a core group of hosts. Its recurrence
  * rule is an RRULE in floating local time (Europe/Brussels) plus a start time and a duration;
- * `src/cafes/common/recurrence.ts` turns it into meetings.
+ * `src/events/recurrence.ts` turns it into meetings.
  */
 @Entity('cafes')
 @ForeignKey(() => Tenant, ['tenantId'], ['id'], { name: 'fk_cafes_tenant', onDelete: 'CASCADE' })

@@ -1,13 +1,6 @@
 import { DateTime } from 'luxon';
-import { planMeetings, type ExistingMeeting } from '../meetings/meeting-plan';
-import {
-  expandRule,
-  horizonEnd,
-  localToInstant,
-  meetingKey,
-  MEETING_KEY,
-  ruleProblem,
-} from './recurrence';
+import { planOccurrences, type ExistingOccurrence } from './occurrence-plan';
+import { expandRule, horizonEnd, localToInstant, ruleProblem } from './recurrence';
 
 const local = (d: Date) => DateTime.fromJSDate(d, { zone: 'Europe/Brussels' });
 const at = (iso: string) => new Date(iso);
@@ -87,15 +80,7 @@ describe('expandRule', () => {
   });
 });
 
-describe('meeting keys and local times', () => {
-  it('uses the date, then -2, -3 for more meetings that day', () => {
-    expect(meetingKey('2026-12-01', new Set())).toBe('2026-12-01');
-    expect(meetingKey('2026-12-01', new Set(['2026-12-01']))).toBe('2026-12-01-2');
-    expect(meetingKey('2026-12-01', new Set(['2026-12-01', '2026-12-01-2']))).toBe('2026-12-01-3');
-    expect(MEETING_KEY.test('2026-12-01-2')).toBe(true);
-    expect(MEETING_KEY.test('beheer')).toBe(false);
-  });
-
+describe('local times', () => {
   it('reads a local date and time in Brussels', () => {
     expect(localToInstant('2026-07-01', '14:00')?.toISOString()).toBe('2026-07-01T12:00:00.000Z');
     expect(localToInstant('2026-12-01', '14:00')?.toISOString()).toBe('2026-12-01T13:00:00.000Z');
@@ -111,7 +96,7 @@ describe('meeting keys and local times', () => {
   });
 });
 
-describe('planMeetings (regeneration after a rule change)', () => {
+describe('planOccurrences (regeneration after a rule change)', () => {
   const occ = (iso: string) => ({
     startsAt: at(iso),
     endsAt: new Date(at(iso).getTime() + 7200_000),
@@ -120,29 +105,27 @@ describe('planMeetings (regeneration after a rule change)', () => {
   const meeting = (
     id: string,
     iso: string,
-    extra: Partial<ExistingMeeting> = {},
-  ): ExistingMeeting => ({
+    extra: Partial<ExistingOccurrence> = {},
+  ): ExistingOccurrence => ({
     id,
     occurrenceAt: at(iso),
     generatedFromRule: true,
-    edited: false,
-    status: 'scheduled',
-    activeSignups: 0,
+    touched: false,
     ...extra,
   });
 
   it('creates only what is missing (running twice changes nothing)', () => {
     const expected = [occ('2026-12-01T13:00:00Z'), occ('2027-01-05T13:00:00Z')];
-    const first = planMeetings(expected, [meeting('a', '2026-12-01T13:00:00Z')]);
+    const first = planOccurrences(expected, [meeting('a', '2026-12-01T13:00:00Z')]);
     expect(first).toEqual({ create: [expected[1]], remove: [] });
-    const again = planMeetings(expected, [
+    const again = planOccurrences(expected, [
       meeting('a', '2026-12-01T13:00:00Z'),
       meeting('b', '2027-01-05T13:00:00Z'),
     ]);
     expect(again).toEqual({ create: [], remove: [] });
   });
 
-  it('after a rule change: untouched meetings move, edited, cancelled and signed-up ones stay', () => {
+  it('after a rule change: untouched ones move, touched ones (edited, cancelled, signed up to) stay', () => {
     // Old rule: first Tuesday; new rule: first Thursday.
     const expected = [
       occ('2026-12-03T13:00:00Z'),
@@ -150,11 +133,11 @@ describe('planMeetings (regeneration after a rule change)', () => {
       occ('2027-02-04T13:00:00Z'),
       occ('2027-03-04T13:00:00Z'),
     ];
-    const plan = planMeetings(expected, [
+    const plan = planOccurrences(expected, [
       meeting('untouched', '2026-12-01T13:00:00Z'),
-      meeting('edited', '2027-01-05T13:00:00Z', { edited: true }),
-      meeting('cancelled', '2027-02-02T13:00:00Z', { status: 'cancelled' }),
-      meeting('signed-up', '2027-03-02T13:00:00Z', { activeSignups: 2 }),
+      meeting('edited', '2027-01-05T13:00:00Z', { touched: true }),
+      meeting('cancelled', '2027-02-02T13:00:00Z', { touched: true }),
+      meeting('signed-up', '2027-03-02T13:00:00Z', { touched: true }),
       meeting('one-off', '2027-03-10T13:00:00Z', { generatedFromRule: false, occurrenceAt: null }),
     ]);
     expect(plan.remove).toEqual(['untouched']);
@@ -163,8 +146,8 @@ describe('planMeetings (regeneration after a rule change)', () => {
 
   it('a moved (edited) meeting keeps its occurrence: no second meeting for it', () => {
     const expected = [occ('2026-12-01T13:00:00Z')];
-    const plan = planMeetings(expected, [
-      meeting('moved', '2026-12-01T13:00:00Z', { edited: true }),
+    const plan = planOccurrences(expected, [
+      meeting('moved', '2026-12-01T13:00:00Z', { touched: true }),
     ]);
     expect(plan).toEqual({ create: [], remove: [] });
   });

@@ -1,11 +1,16 @@
 import { DateTime } from 'luxon';
 import { RRule } from 'rrule';
+import { LOCAL_ZONE } from '../common/dates';
 
-export const CAFE_TIME_ZONE = 'Europe/Brussels';
-/** How far ahead a café's rule is turned into meetings. */
+/**
+ * Recurring events (a café's meetings, later the calendar's activities): a rule in floating
+ * local time, expanded into occurrences stored ahead. One implementation for every module.
+ */
+
+/** How far ahead a rule is turned into stored occurrences. */
 export const HORIZON_MONTHS = 6;
 
-export interface CafeRule {
+export interface RecurrenceRule {
   /** RRULE body without DTSTART, e.g. `FREQ=MONTHLY;BYDAY=1TU`. */
   rule: string;
   /** Local start time `HH:MM`. */
@@ -18,21 +23,21 @@ export interface CafeRule {
 export interface Occurrence {
   startsAt: Date;
   endsAt: Date;
-  /** Local date `YYYY-MM-DD` (the meeting's URL key before de-duplication). */
+  /** Local date `YYYY-MM-DD` (e.g. a meeting's URL key before de-duplication). */
   localDate: string;
 }
 
 /**
- * Expands a café rule between two instants. rrule runs in *floating* time (its "UTC" fields are
+ * Expands a rule between two instants. rrule runs in *floating* time (its "UTC" fields are
  * the local wall clock) and luxon places each wall-clock time in Europe/Brussels, so 14:00 stays
  * 14:00 on both sides of a daylight-saving change (rrule's own tzid handling is unreliable there).
  */
-export function expandRule(rule: CafeRule, from: Date, until: Date): Occurrence[] {
+export function expandRule(rule: RecurrenceRule, from: Date, until: Date): Occurrence[] {
   const [hour, minute] = parseTime(rule.startTime);
-  const fromLocal = DateTime.fromJSDate(from, { zone: CAFE_TIME_ZONE });
-  const untilLocal = DateTime.fromJSDate(until, { zone: CAFE_TIME_ZONE });
+  const fromLocal = DateTime.fromJSDate(from, { zone: LOCAL_ZONE });
+  const untilLocal = DateTime.fromJSDate(until, { zone: LOCAL_ZONE });
   const start = rule.startsOn
-    ? DateTime.fromISO(rule.startsOn, { zone: CAFE_TIME_ZONE })
+    ? DateTime.fromISO(rule.startsOn, { zone: LOCAL_ZONE })
     : fromLocal.startOf('day');
   if (!start.isValid) throw new Error(`Invalid start date: ${rule.startsOn}`);
   const options = RRule.parseString(rule.rule);
@@ -53,7 +58,7 @@ export function expandRule(rule: CafeRule, from: Date, until: Date): Occurrence[
         hour: f.getUTCHours(),
         minute: f.getUTCMinutes(),
       },
-      { zone: CAFE_TIME_ZONE },
+      { zone: LOCAL_ZONE },
     );
     const startsAt = local.toJSDate();
     if (startsAt < from || startsAt > until) continue;
@@ -68,35 +73,24 @@ export function expandRule(rule: CafeRule, from: Date, until: Date): Occurrence[
 
 /** The end of the generation window: six months after `now`. */
 export function horizonEnd(now: Date): Date {
-  return DateTime.fromJSDate(now, { zone: CAFE_TIME_ZONE })
-    .plus({ months: HORIZON_MONTHS })
-    .toJSDate();
+  return DateTime.fromJSDate(now, { zone: LOCAL_ZONE }).plus({ months: HORIZON_MONTHS }).toJSDate();
 }
 
 /** The local date of an instant, `YYYY-MM-DD`. */
 export function localDateOf(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: CAFE_TIME_ZONE }).toISODate()!;
+  return DateTime.fromJSDate(instant, { zone: LOCAL_ZONE }).toISODate()!;
 }
-
-/** A meeting's URL key: its local date, with `-2`, `-3`, ... when the café already has one that day. */
-export function meetingKey(localDate: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(localDate)) return localDate;
-  for (let n = 2; ; n++) if (!taken.has(`${localDate}-${n}`)) return `${localDate}-${n}`;
-}
-
-/** Keys look like `2026-12-01` or `2026-12-01-2`. */
-export const MEETING_KEY = /^\d{4}-\d{2}-\d{2}(-[2-9]|-[1-9]\d)?$/;
 
 /** Local date and time (`YYYY-MM-DD`, `HH:MM`) in Europe/Brussels → instant; null when invalid. */
 export function localToInstant(date: string, time: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
-  const dt = DateTime.fromISO(`${date}T${time}`, { zone: CAFE_TIME_ZONE });
+  const dt = DateTime.fromISO(`${date}T${time}`, { zone: LOCAL_ZONE });
   return dt.isValid ? dt.toJSDate() : null;
 }
 
 /** Instant → local `{ date: 'YYYY-MM-DD', time: 'HH:MM' }` in Europe/Brussels. */
 export function instantToLocal(instant: Date): { date: string; time: string } {
-  const dt = DateTime.fromJSDate(instant, { zone: CAFE_TIME_ZONE });
+  const dt = DateTime.fromJSDate(instant, { zone: LOCAL_ZONE });
   return { date: dt.toISODate()!, time: dt.toFormat('HH:mm') };
 }
 
