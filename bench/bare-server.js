@@ -33,7 +33,7 @@ const { NEXT_COURSES_SQL, NEXT_COURSES_PARTIAL, homeCourses } = require(
   path.join(ROOT, 'dist', 'src', 'academy', 'enrolments', 'home-courses.js'),
 );
 const { visibleAudiences } = require(
-  path.join(ROOT, 'dist', 'src', 'academy', 'common', 'audience.js'),
+  path.join(ROOT, 'dist', 'src', 'web', 'surfaces', 'audience.js'),
 );
 const ANONYMOUS_AUDIENCES = visibleAudiences(null);
 // The news's section, the three newest visible items: the statement, the view model and the
