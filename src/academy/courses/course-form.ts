@@ -295,7 +295,7 @@ export function courseFormOptions(
     })),
     audiences: AUDIENCES.map((a) => ({
       name: AUDIENCE_FIELDS[a],
-      label: t(`academy.audience.${a}`),
+      label: t(`audience.${a}`),
       checked: values[AUDIENCE_FIELDS[a]] === '1',
     })),
     flags: (['stepFree', 'accessibleToilet', 'parking'] as const).map((f) => ({

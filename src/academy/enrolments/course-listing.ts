@@ -97,7 +97,7 @@ export function listedCourse(c: ListedCourse) {
   return {
     ...c,
     kindLabel: t(`academy.kind.${c.kind}`),
-    audienceLabels: c.audiences.map((a) => t(`academy.audience.${a}`)).join(', '),
+    audienceLabels: c.audiences.map((a) => t(`audience.${a}`)).join(', '),
     price: formatPrice(c.priceCents, t('academy.enrolments.free')),
     full: c.placesLeft <= 0,
     sameDay: formatDateTime(c.firstStart).split(',')[0] === formatDateTime(c.lastEnd).split(',')[0],

@@ -111,7 +111,7 @@ export class EnrolmentPagesService {
       filtered: Boolean(filters.audience || filters.kind || filters.month),
       audienceOptions: audiences.map((a) => ({
         value: a,
-        label: t(`academy.audience.${a}`),
+        label: t(`audience.${a}`),
         selected: a === filters.audience,
       })),
       kindOptions: COURSE_KINDS.map((k) => ({
@@ -170,7 +170,7 @@ export class EnrolmentPagesService {
       title: course.title,
       course,
       kindLabel: t(`academy.kind.${course.kind}`),
-      audienceLabels: course.audiences.map((a) => t(`academy.audience.${a}`)).join(', '),
+      audienceLabels: course.audiences.map((a) => t(`audience.${a}`)).join(', '),
       price: price(course.priceCents),
       trainer: [course.trainerName, course.trainerOrganisation].filter(Boolean).join(', '),
       online: Boolean(course.onlineUrl),

@@ -23,7 +23,7 @@ const AUDIENCE_FIELD = {
 export function audienceOptions(values: Record<string, unknown>) {
   return AUDIENCES.map((audience) => ({
     name: AUDIENCE_FIELD[audience],
-    label: t(`academy.audience.${audience}`),
+    label: t(`audience.${audience}`),
     checked: values[AUDIENCE_FIELD[audience]] === '1',
   }));
 }
@@ -46,7 +46,7 @@ export function summaryLine({ template, sessionCount }: TemplateSummary) {
     title: template.title,
     summary: template.summary,
     kind: t(`academy.kind.${template.kind}`),
-    audiences: template.audiences.map((a) => t(`academy.audience.${a}`)).join(', '),
+    audiences: template.audiences.map((a) => t(`audience.${a}`)).join(', '),
     sessions: t(
       sessionCount === 1 ? 'academy.templates.sessions.one' : 'academy.templates.sessions.many',
       { n: sessionCount },
@@ -63,7 +63,7 @@ export function detailView(detail: TemplateDetail, materialBase: string) {
     slug: template.slug,
     title: template.title,
     kind: t(`academy.kind.${template.kind}`),
-    audiences: template.audiences.map((a) => t(`academy.audience.${a}`)).join(', '),
+    audiences: template.audiences.map((a) => t(`audience.${a}`)).join(', '),
     summary: template.summary,
     learningGoals: template.learningGoals,
     trainerProfile: template.trainerProfile,

@@ -12,6 +12,10 @@ export default {
   'nav.account': 'Mijn account',
   'nav.mySignups': 'Mijn aanmeldingen',
   'nav.calendar': 'Kalender',
+  // Who something is for (src/web/surfaces/audience.ts): courses, the calendar.
+  'audience.caregiver': 'Mantelzorgers',
+  'audience.professional': 'Zorgprofessionals',
+  'audience.staff': 'Medewerkers van de gemeente',
   'footer.privacy': 'Privacyverklaring',
   'footer.accessibility': 'Toegankelijkheidsverklaring',
   'footer.platform': 'Alle gemeenten met een Mantelzorghub',

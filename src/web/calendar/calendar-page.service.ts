@@ -6,6 +6,7 @@ import { AppConfig } from '../../config/app-config';
 import { LOCAL_ZONE } from '../../common/dates';
 import { asTenantId, type TenantId } from '../../database/tenant-id';
 import { TenantTransaction } from '../../database/tenant-transaction';
+import { t } from '../../i18n/i18n';
 import { visibleAudiences } from '../surfaces/audience';
 import type { Tenant } from '../../tenancy/entities/tenant.entity';
 import type { Viewer } from '../surfaces/viewer';
@@ -39,12 +40,6 @@ export interface EntryView {
   category: string;
   cancelled: boolean;
 }
-
-const AUDIENCE_LABELS = {
-  caregiver: 'Mantelzorgers',
-  professional: 'Zorgverleners',
-  staff: 'Medewerkers van de gemeente',
-} as const;
 
 /** The widget shows the next this many items, within this many months. */
 const WIDGET_ITEMS = 6;
@@ -197,7 +192,7 @@ export class CalendarPageService implements OnModuleInit {
         audiences.length > 1
           ? audiences.map((key) => ({
               key,
-              label: AUDIENCE_LABELS[key],
+              label: t(`audience.${key}`),
               selected: key === query.audience,
             }))
           : null,

@@ -8,7 +8,4 @@ export default {
   'academy.kind.workshop': 'Workshop',
   'academy.kind.track': 'Traject',
   'academy.kind.info_session': 'Infosessie',
-  'academy.audience.caregiver': 'Mantelzorgers',
-  'academy.audience.professional': 'Zorgprofessionals',
-  'academy.audience.staff': 'Medewerkers van de gemeente',
 } satisfies Record<string, string>;
