@@ -46,6 +46,13 @@ export interface FinderPage {
 /** After a search: the nearest hubs, this many (a reader wants a café nearby, not all of them). */
 export const NEAREST_HUBS = 8;
 
+/** A hub's copy as read: its view, its municipality and when it was last checked. */
+interface CopiedHub {
+  view: FinderHub;
+  nis: string | null;
+  checkedAt: Date;
+}
+
 interface Row {
   hub_slug: string;
   hub_name: string;
@@ -90,7 +97,7 @@ export class CafeFinderService {
     return { query, lookup, noHubIn, hubs: nearest, checkedAt };
   }
 
-  private nearest(hubs: Awaited<ReturnType<CafeFinderService['hubs']>>, place: FoundPlace) {
+  private nearest(hubs: CopiedHub[], place: FoundPlace) {
     return hubs
       .map(({ view, nis }) => {
         const at = municipalityOf(nis);
@@ -110,7 +117,7 @@ export class CafeFinderService {
   }
 
   /** Every active hub's copy with its cafés, by name; one statement. */
-  private async hubs(): Promise<{ view: FinderHub; nis: string | null; checkedAt: Date }[]> {
+  private async hubs(): Promise<CopiedHub[]> {
     const rows: Row[] = await this.dataSource.query(
       `select h.hub_slug, h.hub_name, h.nis_code, h.refreshed_at,
               e.name, e.place, e.url, e.step_free, e.accessible_toilet, e.parking,
@@ -121,7 +128,7 @@ export class CafeFinderService {
         order by h.hub_name, h.hub_slug, e.name`,
     );
     const now = this.clock.now();
-    const bySlug = new Map<string, { view: FinderHub; nis: string | null; checkedAt: Date }>();
+    const bySlug = new Map<string, CopiedHub>();
     for (const row of rows) {
       let hub = bySlug.get(row.hub_slug);
       if (!hub) {

@@ -229,14 +229,19 @@ function entryView(entry: CalendarEntry): EntryView {
 const localDay = (at: Date) => DateTime.fromJSDate(at, { zone: LOCAL_ZONE }).toISODate()!;
 const monthName = (month: DateTime) => month.setLocale('nl-BE').toFormat('LLLL yyyy');
 
-/** The list: one heading per day that has items, in order. */
-function byDay(entries: CalendarEntry[], today: string) {
+/** The entries' views by their local start day (`2027-05-12`), in the entries' order. */
+function viewsByDay(entries: CalendarEntry[]): Map<string, EntryView[]> {
   const days = new Map<string, EntryView[]>();
   for (const entry of entries) {
     const day = localDay(entry.startsAt);
     days.set(day, [...(days.get(day) ?? []), entryView(entry)]);
   }
-  return [...days.entries()].map(([day, views]) => ({
+  return days;
+}
+
+/** The list: one heading per day that has items, in order. */
+function byDay(entries: CalendarEntry[], today: string) {
+  return [...viewsByDay(entries).entries()].map(([day, views]) => ({
     heading: DateTime.fromISO(day, { zone: LOCAL_ZONE })
       .setLocale('nl-BE')
       .toFormat('cccc d LLLL yyyy'),
@@ -248,11 +253,7 @@ function byDay(entries: CalendarEntry[], today: string) {
 /** The month as weeks of seven days (Monday first), each day with its items. */
 function monthTable(query: CalendarQuery, entries: CalendarEntry[], today: string) {
   const first = query.month;
-  const byDate = new Map<string, EntryView[]>();
-  for (const entry of entries) {
-    const day = localDay(entry.startsAt);
-    byDate.set(day, [...(byDate.get(day) ?? []), entryView(entry)]);
-  }
+  const byDate = viewsByDay(entries);
   const weeks: { days: unknown[] }[] = [];
   for (
     let monday = first.startOf('week');
