@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { ACADEMY_FEATURE } from './academy/academy.feature';
 import { CAFES_FEATURE } from './cafes/cafes.feature';
+import { CALENDAR_FEATURE } from './calendar/calendar.feature';
 import type { FeatureManifest } from './common/feature-manifest';
 import { GUIDE_FEATURE } from './guide/guide.feature';
 import { NEWS_FEATURE } from './news/news.feature';
@@ -19,6 +20,7 @@ export const FEATURES = {
   academy: ACADEMY_FEATURE,
   news: NEWS_FEATURE,
   guide: GUIDE_FEATURE,
+  calendar: CALENDAR_FEATURE,
 } satisfies Record<string, FeatureManifest>;
 
 export type FeatureName = keyof typeof FEATURES;

@@ -279,7 +279,14 @@ describe('jobs in the app: fan-out per municipality, and only in the worker role
 
   it('consumes the queues in the worker role only: a web-only node starts no Worker', async () => {
     expect(worker.get(JobsExplorer).queues.sort()).toEqual(
-      [QUEUES.accounts, QUEUES.finder, QUEUES.mail, QUEUES.news, QUEUES.reminders].sort(),
+      [
+        QUEUES.accounts,
+        QUEUES.calendar,
+        QUEUES.finder,
+        QUEUES.mail,
+        QUEUES.news,
+        QUEUES.reminders,
+      ].sort(),
     );
     const workersOn = (t: TestApp) => t.app.get<Queue>(getQueueToken(QUEUES.mail)).getWorkers();
     // Redis sees the worker app's Worker: the check below would see one on the web node too.

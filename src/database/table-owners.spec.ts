@@ -32,6 +32,21 @@ const COMPOSITION_FILES: Record<string, string> = {
 
 /** Reads of another folder's table, file by file, with the reason. */
 const READS_ALLOWED: Record<string, Record<string, string>> = {
+  'src/calendar/activities/activities.service.ts': {
+    care_organisations:
+      "the hub's directory as the form's list of organisers, and the chosen one's name and contact on the activity's page",
+    memberships: 'the name of the professional who proposed an activity, for the reviewing admin',
+  },
+  'src/calendar/activities/activities.calendar-source.ts': {
+    care_organisations: "the organiser's name under an activity on the calendar (one statement)",
+  },
+  'src/calendar/activities/activity-review.service.ts': {
+    memberships: 'the name of the professional whose proposal was answered, for the mail',
+    users: 'the address of that professional',
+  },
+  'src/calendar/seed/seed-activities.ts': {
+    memberships: "the hub's professional, who proposed the demo activity that waits for review",
+  },
   'src/cafes/finder/cafe-finder.service.ts': {
     tenants:
       "the café finder lists only hubs active now: the copy's hub is checked in the statement that reads it",

@@ -7,6 +7,8 @@ export const QUEUES = {
   news: 'news',
   /** The platform's café finder: its copy of every hub's cafés (src/cafes/finder). */
   finder: 'finder',
+  /** The calendar's activities: their dates kept six months ahead (src/calendar/jobs). */
+  calendar: 'calendar',
   digests: 'digests',
   /** E-mailed links asked for in a form, token purge (src/auth/jobs). */
   accounts: 'accounts',

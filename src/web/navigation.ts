@@ -14,13 +14,13 @@ export interface NavItem {
   order: number;
   /**
    * Who sees it: 'tenant' = everyone on a municipality's host (signed in or not),
-   * 'member' = a signed-in member of that municipality, 'platform' = everyone on the platform's
-   * own site (the base domain).
+   * 'member' = a signed-in member of that municipality, 'professional' = a member who is a care
+   * professional there, 'platform' = everyone on the platform's own site (the base domain).
    */
   audience: NavAudience;
 }
 
-export type NavAudience = 'tenant' | 'member' | 'platform';
+export type NavAudience = 'tenant' | 'member' | 'professional' | 'platform';
 
 /** The features' navigation items (NavItem[]), provided once for the whole app. */
 export const NAV_ITEMS = Symbol('NAV_ITEMS');

@@ -49,13 +49,18 @@ export function registerViewHelpers(handlebars: typeof Handlebars): void {
   // The header's items this page's viewer may see (NavigationService puts them in the app's locals).
   handlebars.registerHelper(
     'navFor',
-    (items: readonly NavItem[] | undefined, root: { tenant?: unknown; membership?: unknown }) =>
+    (
+      items: readonly NavItem[] | undefined,
+      root: { tenant?: unknown; membership?: { role?: string } | null },
+    ) =>
       (items ?? []).filter((item) =>
         item.audience === 'tenant'
           ? Boolean(root.tenant)
           : item.audience === 'platform'
             ? !root.tenant
-            : Boolean(root.membership),
+            : item.audience === 'professional'
+              ? root.membership?.role === 'professional'
+              : Boolean(root.membership),
       ),
   );
   // errors: Record<field, message>; returns that field's message or ''

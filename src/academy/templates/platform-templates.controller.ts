@@ -34,13 +34,8 @@ import {
 } from '../../web/input-guard';
 import { validateBody } from '../../web/forms/validate-body';
 import { MaterialDto } from './dto/template.dto';
-import {
-  audienceOptions,
-  detailView,
-  kindOptions,
-  sessionRows,
-  summaryLine,
-} from './template-pages';
+import { audienceOptions } from '../../web/surfaces/audience-fields';
+import { detailView, kindOptions, sessionRows, summaryLine } from './template-pages';
 import {
   formValues,
   parseTemplateForm,

@@ -3,8 +3,8 @@ import { validateBody } from '../../web/forms/validate-body';
 import type { FieldErrors } from '../../web/forms/form-validation';
 import { refusedFields, withoutControls } from '../../web/input-guard';
 import { randomBytes } from 'node:crypto';
+import { audienceValues, checkedAudiences } from '../../web/surfaces/audience-fields';
 import {
-  AUDIENCES,
   type Audience,
   type AcademyTemplate,
   type CourseKind,
@@ -37,11 +37,6 @@ export interface TemplateInput {
   sessions: SessionInput[];
 }
 
-const AUDIENCE_FIELDS: Record<Audience, string> = {
-  caregiver: 'audienceCaregiver',
-  professional: 'audienceProfessional',
-  staff: 'audienceStaff',
-};
 const SESSION_FIELD = /^session([1-9]\d?)(Title|Programme|Minutes)$/;
 
 /** One row of the programme as the form shows it. */
@@ -111,8 +106,7 @@ export function formValues(template: AcademyTemplate | null): Record<string, unk
     trainerProfile: template.trainerProfile,
     suggestedCapacity: String(template.suggestedCapacity),
   };
-  for (const audience of template.audiences) values[AUDIENCE_FIELDS[audience]] = '1';
-  return values;
+  return { ...values, ...audienceValues(template.audiences) };
 }
 
 /**
@@ -166,7 +160,7 @@ export async function parseTemplateForm(
         ? 'Een workshop heeft precies één sessie. Kies "traject" of laat één sessie over.'
         : 'Een infosessie heeft precies één sessie. Kies "traject" of laat één sessie over.';
   const audiences = valid.ok
-    ? AUDIENCES.filter((a) => valid.dto[AUDIENCE_FIELDS[a] as keyof TemplateDto] === '1')
+    ? checkedAudiences(valid.dto as unknown as Record<string, unknown>)
     : [];
   if (valid.ok && audiences.length === 0) errors.audienceCaregiver = 'Kies minstens één doelgroep.';
   let slug = valid.ok ? valid.dto.slug || proposeSlug(valid.dto.title).slice(0, 80) : '';

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n';
-import { AUDIENCES, COURSE_KINDS } from '../common/entities/academy-template.entity';
+import { COURSE_KINDS } from '../common/entities/academy-template.entity';
 import type { TemplateDetail, TemplateSummary } from './templates.service';
 import type { SessionRow } from './template-form';
 
@@ -11,20 +11,6 @@ export function kindOptions(values: Record<string, unknown>) {
     label: t(`academy.kind.${kind}`),
     hint: t(`academy.templates.form.kind.${kind}.hint`),
     checked: values.kind === kind,
-  }));
-}
-
-const AUDIENCE_FIELD = {
-  caregiver: 'audienceCaregiver',
-  professional: 'audienceProfessional',
-  staff: 'audienceStaff',
-} as const;
-
-export function audienceOptions(values: Record<string, unknown>) {
-  return AUDIENCES.map((audience) => ({
-    name: AUDIENCE_FIELD[audience],
-    label: t(`audience.${audience}`),
-    checked: values[AUDIENCE_FIELD[audience]] === '1',
   }));
 }
 

@@ -1,23 +1,14 @@
 import { t } from '../../i18n/i18n';
 import { slugify } from '../../common/slugify';
 import type { CafeInput } from '../admin/cafes-admin.service';
-import { CafeDto, REMINDER_CHOICES, WEEKDAYS, WEEKS } from '../admin/dto/cafe.dto';
+import { CafeDto, REMINDER_CHOICES } from '../admin/dto/cafe.dto';
 import type { Cafe } from './entities/cafe.entity';
 import { DEFAULT_REMINDER_OFFSETS } from './entities/cafe.entity';
 import { ruleProblem } from '../../events/recurrence';
+import { describeRule, WEEKDAY_NAMES, WEEKDAYS, WEEKS } from '../../events/schedule';
 
 /** Words that cannot be a café's page address (they are routes of their own). */
 const RESERVED = new Set(['nieuw', 'beheer']);
-
-const WEEKDAY_NAMES: Record<string, string> = {
-  MO: 'maandag',
-  TU: 'dinsdag',
-  WE: 'woensdag',
-  TH: 'donderdag',
-  FR: 'vrijdag',
-  SA: 'zaterdag',
-  SU: 'zondag',
-};
 
 /** The form's planning choices as an RRULE body (floating local time), or null for "no rule". */
 export function ruleFromForm(schedule: string, week: string, weekday: string): string | null {
@@ -39,19 +30,9 @@ export function formFromRule(rule: string | null): {
   return { schedule: 'none', week: '1', weekday: 'TU' };
 }
 
-/** "elke eerste dinsdag van de maand, 14.00–16.00 uur" */
+/** "Elke eerste dinsdag van de maand, van 14.00 tot 16.00 uur." */
 export function describeSchedule(cafe: Cafe): string | null {
-  const { schedule, week, weekday } = formFromRule(cafe.recurrenceRule);
-  if (schedule === 'none') return null;
-  const [h, m] = cafe.startTime.split(':').map(Number);
-  const endMinutes = h * 60 + m + cafe.durationMinutes;
-  const fmt = (mins: number) =>
-    `${String(Math.floor(mins / 60) % 24).padStart(2, '0')}.${String(mins % 60).padStart(2, '0')}`;
-  const hours = `${fmt(h * 60 + m)} tot ${fmt(endMinutes)} uur`;
-  const day = WEEKDAY_NAMES[weekday];
-  if (schedule === 'weekly') return `Elke ${day}, van ${hours}.`;
-  const ordinal = t(`cafes.form.week.${week}`).replace(/^de /, '');
-  return `Elke ${ordinal} ${day} van de maand, van ${hours}.`;
+  return describeRule(cafe.recurrenceRule, cafe.startTime, cafe.durationMinutes);
 }
 
 export function slugFromName(name: string): string {

@@ -19,9 +19,11 @@ export function feedRange(now: Date): CalendarRange {
 export function calendarFeed(
   entries: readonly CalendarEntry[],
   hub: { name: string; origin: string; domain: string },
+  /** The calendar's own name: one activity's dates (default: the hub's calendar). */
+  name = `Mantelzorghub ${hub.name}: kalender`,
 ): string {
   return calendarFile({
-    name: `Mantelzorghub ${hub.name}: kalender`,
+    name,
     product: 'calendar',
     refreshSeconds: FEED_REFRESH_SECONDS,
     events: entries.map((entry) => {

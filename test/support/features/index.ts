@@ -1,6 +1,7 @@
 import { FEATURES, type FeatureName } from '../../../src/features';
 import { ACADEMY_TEST_MANIFEST } from './academy';
 import { CAFES_TEST_MANIFEST } from './cafes';
+import { CALENDAR_TEST_MANIFEST } from './calendar';
 import { GUIDE_TEST_MANIFEST } from './guide';
 import { NEWS_TEST_MANIFEST } from './news';
 import type { TestManifest } from './test-manifest';
@@ -15,6 +16,7 @@ export const TEST_MANIFESTS: Record<FeatureName, TestManifest> = {
   academy: ACADEMY_TEST_MANIFEST,
   news: NEWS_TEST_MANIFEST,
   guide: GUIDE_TEST_MANIFEST,
+  calendar: CALENDAR_TEST_MANIFEST,
 };
 
 /** The test manifests in the order of src/features.ts. */

@@ -10,11 +10,11 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsCalendarDate } from '../../../common/dates';
-import { CapacityField, TimeField } from '../../common/dto/fields';
+import { CapacityField } from '../../common/dto/fields';
+import { TimeField } from '../../../web/forms/time-field';
 import { text, trim } from '../../../web/forms/transforms';
+import { WEEKDAYS, WEEKS } from '../../../events/schedule';
 
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export const WEEKS = ['1', '2', '3', '4', '-1'] as const;
 export const SCHEDULES = ['monthly', 'weekly', 'none'] as const;
 /** Reminder choices, in minutes before the meeting. */
 export const REMINDER_CHOICES = [20160, 10080, 4320, 1440] as const;

@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { ExistsOnDate, IsCalendarDate } from '../../../common/dates';
-import { CapacityField, TimeField } from '../../common/dto/fields';
+import { CapacityField } from '../../common/dto/fields';
+import { TimeField } from '../../../web/forms/time-field';
 import { text, trim } from '../../../web/forms/transforms';
 
 const NOT_ON_THE_CLOCK =
