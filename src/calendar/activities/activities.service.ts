@@ -170,6 +170,7 @@ export class ActivitiesService {
     submittedBy: string | null,
   ): Promise<SaveResult> {
     return this.tx.run(tenantId, async (em) => {
+      await this.lockSlugs(em, tenantId);
       const slug = input.slug ?? (await this.freeSlug(em, tenantId, input.title, null));
       const problem = await this.refused(em, tenantId, { ...input, slug }, null);
       if (problem) return { ok: false, reason: problem };
@@ -194,6 +195,7 @@ export class ActivitiesService {
     status: ActivityStatus,
   ): Promise<SaveResult> {
     return this.tx.run(tenantId, async (em) => {
+      await this.lockSlugs(em, tenantId);
       const slug = input.slug ?? (await this.freeSlug(em, tenantId, input.title, id));
       const problem = await this.refused(em, tenantId, { ...input, slug }, id);
       if (problem) return { ok: false, reason: problem };
@@ -316,6 +318,16 @@ export class ActivitiesService {
         )
         .execute();
     return plan.create.length;
+  }
+
+  /**
+   * One save of the hub's activities at a time until commit: two saves of the same title would
+   * otherwise both find its address free (and one would hit the unique index).
+   */
+  private async lockSlugs(em: EntityManager, tenantId: TenantId): Promise<void> {
+    await em.query(`select pg_advisory_xact_lock(hashtext('activity-slug'), hashtext($1))`, [
+      tenantId,
+    ]);
   }
 
   /** The title's address, with -2, -3, ... when another activity has it. */

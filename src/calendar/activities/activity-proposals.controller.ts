@@ -30,10 +30,11 @@ function changeable(status: ActivityStatus): boolean {
 /**
  * /kalender/voorstellen: a care professional proposes an activity for the hub's calendar; it
  * shows once an admin published it. A returned proposal can be changed and sent again; one that
- * waits can still be corrected. Someone else's proposal is a 404.
+ * waits can still be corrected. Someone else's proposal is a 404 (to an admin too, who answers
+ * proposals at /beheer/activiteiten).
  */
 @Controller('kalender/voorstellen')
-@RequireRole('professional')
+@RequireRole('professional', 'tenant_admin')
 export class ActivityProposalsController {
   constructor(
     private readonly ctx: RequestContext,

@@ -2,6 +2,7 @@ import {
   ActivitiesService,
   type ActivityInput,
 } from '../../../src/calendar/activities/activities.service';
+import { ruleFor } from '../../../src/calendar/activities/activity-dates';
 import { localDateOf } from '../../../src/events/recurrence';
 import type { TenantIds } from '../tenant-routes';
 import type { TestManifest } from './test-manifest';
@@ -59,7 +60,8 @@ export const activityInput = (title: string, over: Partial<ActivityInput> = {}):
   costCents: 0,
   registration: 'none',
   registrationDetail: '',
-  recurrenceRule: 'FREQ=WEEKLY;BYDAY=TU',
+  // The form's rule for its first date (activityForm): saving that form keeps the dates.
+  recurrenceRule: ruleFor('weekly', inWeeks(1)),
   startsOn: inWeeks(1),
   endsOn: null,
   startTime: '10:00',
@@ -117,9 +119,9 @@ export const CALENDAR_TEST_MANIFEST: TestManifest = {
     { method: 'GET', path: (ids) => `/kalender/${ids.activitySlug}`, actor: 'anonymous' },
     { method: 'GET', path: (ids) => `/kalender/${ids.activitySlug}.ics`, actor: 'anonymous' },
     { method: 'GET', path: adminActivity('activityId'), actor: admin },
-    { method: 'POST', path: adminActivity('activityId'), actor: admin, body: (ids) => activityForm({ title: ids.activityTitle, slug: ids.activitySlug }), expect: 303 },
     { method: 'POST', path: dateRoute('annuleren'), actor: admin, expect: 303 },
     { method: 'POST', path: dateRoute('herstellen'), actor: admin, expect: 303 },
+    { method: 'POST', path: adminActivity('activityId'), actor: admin, body: (ids) => activityForm({ title: ids.activityTitle, slug: ids.activitySlug }), expect: 303 },
     { method: 'POST', path: adminActivity('activityToApproveId', '/goedkeuren'), actor: admin, expect: 303 },
     { method: 'POST', path: adminActivity('activityToReturnId', '/terugsturen'), actor: admin, body: () => ({ comment: 'Vul nog het adres aan.' }), expect: 303 },
     { method: 'GET', path: (ids) => `/kalender/voorstellen/${ids.activityProposalId}`, actor: 'professional' },
@@ -134,6 +136,7 @@ export const CALENDAR_TEST_MANIFEST: TestManifest = {
     { host: 'tenant', path: adminActivity('activityProposalId'), viewer: admin },
     { host: 'tenant', path: '/kalender/voorstellen', viewer: 'professional' },
     { host: 'tenant', path: '/kalender/voorstellen/nieuw', viewer: 'professional', submitEmpty: true },
+    { host: 'tenant', path: (ids) => `/kalender/voorstellen/${ids.activityProposalId}`, viewer: 'professional' },
   ],
   notA11yPages: {
     'GET /kalender/:slug.ics': "an iCalendar file (the activity's dates)",
