@@ -9,6 +9,8 @@ import { PlatformOutboxMessage } from '../mail/entities/platform-outbox-message.
 import { OnboardingRequest } from '../platform/entities/onboarding-request.entity';
 import { LegalPage } from '../tenancy/entities/legal-page.entity';
 import { Tenant } from '../tenancy/entities/tenant.entity';
+import { GeneralSearchDocument } from '../web/search/entities/general-search-document.entity';
+import { SearchDocument } from '../web/search/entities/search-document.entity';
 
 /**
  * The platform's entities. A feature's come with its manifest; `src/features.ts` joins them into
@@ -26,4 +28,6 @@ export const PLATFORM_ENTITIES = [
   OutboxMessage,
   PlatformOutboxMessage,
   OnboardingRequest,
+  SearchDocument,
+  GeneralSearchDocument,
 ];

@@ -11,6 +11,8 @@ import { HomePageService } from './home/home-page.service';
 import { MyActivityController } from './my/my-activity.controller';
 import { MyActivityService } from './my/my-activity.service';
 import { NavigationService } from './navigation.service';
+import { SearchController } from './search/search.controller';
+import { SearchService } from './search/search.service';
 
 /**
  * The platform's pages on a municipality's host and its shared surfaces: the home page,
@@ -24,6 +26,7 @@ import { NavigationService } from './navigation.service';
     MyActivityController,
     CalendarController,
     CalendarAdminController,
+    SearchController,
     FaviconController,
   ],
   providers: [
@@ -33,6 +36,7 @@ import { NavigationService } from './navigation.service';
     CalendarPageService,
     MyActivityService,
     NavigationService,
+    SearchService,
   ],
 })
 export class WebModule {}

@@ -97,6 +97,8 @@ const PLATFORM_GLOBAL_TABLE_ROWS: Record<string, string | null> = {
   sessions: `sess->>'siteKey' = 'tenant:' || $1`,
   platform_outbox_messages: null,
   onboarding_requests: null,
+  // General news and guide pages (search): read on every hub, written only by their triggers.
+  general_search_documents: null,
 };
 
 export interface SeedContext {
