@@ -131,6 +131,7 @@ export class Search1764700000009 implements MigrationInterface {
     const q = (sql: string) => queryRunner.query(sql);
     await q('CREATE EXTENSION IF NOT EXISTS unaccent');
     await q('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+    await q('CREATE EXTENSION IF NOT EXISTS btree_gin');
     await q('CREATE TEXT SEARCH CONFIGURATION mzh_dutch (COPY = pg_catalog.dutch)');
     await q(
       `ALTER TEXT SEARCH CONFIGURATION mzh_dutch ALTER MAPPING
@@ -151,12 +152,20 @@ export class Search1764700000009 implements MigrationInterface {
       `ALTER TABLE "search_documents" ADD CONSTRAINT "fk_search_documents_tenant" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await enableTenantRls(queryRunner, 'search_documents');
-    for (const table of ['search_documents', 'general_search_documents']) {
-      await q(`CREATE INDEX "ix_${table}_document" ON "${table}" USING gin ("document")`);
-      await q(
-        `CREATE INDEX "ix_${table}_title_trgm" ON "${table}" USING gin ("title_key" gin_trgm_ops)`,
-      );
-    }
+    // A hub's rows are found through indexes that start with the tenant (btree_gin), so a
+    // search reads its own matches, not every row of the hub.
+    await q(
+      `CREATE INDEX "ix_search_documents_document" ON "search_documents" USING gin ("tenant_id", "document")`,
+    );
+    await q(
+      `CREATE INDEX "ix_search_documents_title_trgm" ON "search_documents" USING gin ("tenant_id", "title_key" gin_trgm_ops)`,
+    );
+    await q(
+      `CREATE INDEX "ix_general_search_documents_document" ON "general_search_documents" USING gin ("document")`,
+    );
+    await q(
+      `CREATE INDEX "ix_general_search_documents_title_trgm" ON "general_search_documents" USING gin ("title_key" gin_trgm_ops)`,
+    );
     await q(
       `CREATE FUNCTION search_document_terms() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN

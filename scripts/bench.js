@@ -10,6 +10,8 @@
 //              dashboard at the reminders bench's data size (PostgreSQL's auto_explain);
 //   news       bench/news.bench.ts: 1,000 feeds of 50 items aggregated by the real worker (a
 //              first pass, a pass where every feed answers 304) against a bare undici + parser.
+//   search     bench/search.bench.ts: the app's search statement at 285 hubs and 1,000,000
+//              items (and at 1/100 of that), 20 concurrent searchers, p50/p95 and the slowest plan.
 // Only some: `npm run bench -- reminders` or `BENCH=reminders npm run bench` (comma-separated).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -22,6 +24,7 @@ const BENCHES = {
   reminders: path.join('bench', 'reminders.bench.ts'),
   explain: path.join('bench', 'explain.bench.ts'),
   news: path.join('bench', 'news.bench.ts'),
+  search: path.join('bench', 'search.bench.ts'),
 };
 const asked = [...process.argv.slice(2), ...(process.env.BENCH ?? '').split(',')]
   .map((name) => name.trim())
