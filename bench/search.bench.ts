@@ -9,9 +9,14 @@
  *   - the app's own search statement (SEARCH_SQL of src/web/search/search.service.ts, the query
  *     built by parseQuery) as the app role in a tenant transaction, by 20 concurrent searchers
  *     with a mix of queries (typos, compounds, synonyms, rare and common words), p50/p95/p99;
- *   - the EXPLAIN (ANALYZE, BUFFERS) of the slowest query of the mix at full size.
+ *   - the EXPLAIN (ANALYZE, BUFFERS) of the slowest query of the mix at full size;
+ *   - the calendar page's work (the three CalendarSources of the compiled app, cafés, courses and
+ *     activities, in one tenant transaction for the coming four weeks, as CalendarPageService
+ *     runs them) by 20 concurrent visitors, with a tenth as many activities as items (a quarter
+ *     weekly, with their dates six months ahead; each also in the search index).
  *
- * Target: p95 under 50 ms at full size. The HTTP layer is the home bench's subject; this one
+ * Targets: search p95 under 50 ms at full size; the calendar at full size within 20 % of its
+ * speed at 1/100. The HTTP layer is the home bench's subject; this one
  * measures what grows with the data. Own embedded PostgreSQL and redis-server, torn down at the
  * end. Results: stdout and bench/results/search-*.
  *
@@ -34,6 +39,22 @@ const { SEARCH_SQL } = require(
   path.join(ROOT, 'dist', 'src', 'web', 'search', 'search.service.js'),
 );
 const { parseQuery } = require(path.join(ROOT, 'dist', 'src', 'web', 'search', 'search-query.js'));
+const dist = (...parts: string[]) => require(path.join(ROOT, 'dist', 'src', ...parts));
+/** The calendar's sources as the app has them (none takes a constructor argument). */
+const CALENDAR_SOURCES = [
+  new (dist('cafes', 'meetings', 'meetings.calendar-source.js').MeetingsCalendarSource)(),
+  new (dist('academy', 'enrolments', 'sessions.calendar-source.js').SessionsCalendarSource)(),
+  new (dist('calendar', 'activities', 'activities.calendar-source.js').ActivitiesCalendarSource)(),
+] as {
+  entries(
+    em: unknown,
+    tenantId: string,
+    viewer: null,
+    range: { from: Date; to: Date },
+  ): Promise<unknown[]>;
+}[];
+const PAGES = Number(process.env.BENCH_PAGES ?? 2000);
+const TARGET_CALENDAR_RATIO = 0.8;
 
 /** The queries people type: common and rare words, typos, compounds, synonyms, two words. */
 const QUERIES = [
@@ -134,6 +155,14 @@ const SENTENCES = [
   'Kortverblijf biedt enkele dagen of weken opvang als de mantelzorger even niet kan.',
 ];
 
+interface CalendarResult {
+  label: string;
+  activities: number;
+  dates: number;
+  pagesPerSecond: number;
+  p95: number;
+}
+
 interface SizeResult {
   label: string;
   items: number;
@@ -165,6 +194,7 @@ runBench(async () => {
   const app = new Pool({ connectionString: svc.appUrl, max: SEARCHERS });
   cleanups.push(() => app.end());
   const results: SizeResult[] = [];
+  const calendar: CalendarResult[] = [];
   let loaded = 0;
   for (const [label, size] of [
     ['1/100', Math.round(ITEMS / 100)],
@@ -172,12 +202,18 @@ runBench(async () => {
   ] as const) {
     const started = Date.now();
     await addItems(su, tenants, loaded, size);
+    await addActivities(su, tenants, loaded / 10, size / 10);
     loaded = size;
     await su.query('analyze search_documents');
     console.log(
       `[bench] ${label}: ${size} items in ${Math.round((Date.now() - started) / 1000)} s`,
     );
     results.push(await measure(app, tenants, label, size));
+    calendar.push(await measureCalendar(app, su, tenants, label, size / 10));
+    const c = calendar.at(-1)!;
+    console.log(
+      `[bench] calendar ${label} (${c.activities} activities, ${c.dates} dates): ${c.pagesPerSecond} pages/s, p95 ${c.p95} ms`,
+    );
     const r = results.at(-1)!;
     console.log(
       `[bench] ${label} (${size} items): p50 ${r.p50} ms p95 ${r.p95} ms p99 ${r.p99} ms, ${r.searchesPerSecond} searches/s; slowest "${r.slowest.query}" ${r.slowest.ms} ms`,
@@ -192,10 +228,18 @@ runBench(async () => {
   console.log(
     `[bench] search p95 at full size ${full.p95} ms: ${verdict} the target (< ${TARGET_P95_MS} ms)`,
   );
+  const ratio = calendar[1].pagesPerSecond / calendar[0].pagesPerSecond;
+  console.log(
+    `[bench] calendar at full size: ${Math.round(ratio * 100)} % of its speed at 1/100: ${ratio >= TARGET_CALENDAR_RATIO ? 'meets' : 'misses'} the target (≥ ${TARGET_CALENDAR_RATIO * 100} %)`,
+  );
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   fs.writeFileSync(
     path.join(RESULTS, `search-${stamp}.json`),
-    JSON.stringify({ hubs: HUBS, items: ITEMS, searchers: SEARCHERS, results, plan }, null, 2),
+    JSON.stringify(
+      { hubs: HUBS, items: ITEMS, searchers: SEARCHERS, results, calendar, plan },
+      null,
+      2,
+    ),
   );
 });
 
@@ -295,4 +339,85 @@ async function search(app: Pool, tenant: string, text: string, prefix = '') {
 async function explain(app: Pool, tenant: string, text: string): Promise<string> {
   const rows = await search(app, tenant, text, 'explain (analyze, buffers) ');
   return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+}
+
+/**
+ * Activities `from`..`to` spread over the hubs (published, for caregivers; every fourth weekly,
+ * the others once, on a day of the coming six months), with their dates as the app makes them.
+ */
+async function addActivities(su: Client, tenants: string[], from: number, to: number) {
+  const batch = 10_000;
+  for (let start = from; start < to; start += batch) {
+    const end = Math.min(to, start + batch);
+    await su.query(
+      `insert into activities (tenant_id, title, slug, description, category, audiences, venue_name,
+         venue_address, organiser_name, recurrence_rule, starts_on, start_time, duration_minutes, status)
+       select t.ids[1 + n % array_length(t.ids, 1)],
+              v.kinds[1 + (n * 7) % array_length(v.kinds, 1)] || ' over ' || v.topics[1 + (n * 13) % array_length(v.topics, 1)],
+              'activiteit-' || n, v.sentences[1 + (n * 3) % 15], 'ontspanning', '{caregiver}',
+              v.places[1 + (n * 17) % array_length(v.places, 1)], 'Marktplein 1', 'Sociaal Huis',
+              case when n % 4 = 0 then 'FREQ=WEEKLY;BYDAY=TU' end, current_date + (n % 180), '14:00', 90, 'published'
+         from generate_series($1::int, $2::int - 1) n, vocab v, (select $3::uuid[] as ids) t`,
+      [start, end, tenants],
+    );
+  }
+  // One date for a one-off, 26 weekly ones for the others (the horizon's six months).
+  await su.query(
+    `insert into activity_occurrences (tenant_id, activity_id, starts_at, ends_at, occurrence_at)
+     select a.tenant_id, a.id, s, s + interval '90 minutes', s
+       from activities a,
+            lateral (select ((a.starts_on + 7 * k) + time '14:00') at time zone 'Europe/Brussels' as s
+                       from generate_series(0, case when a.recurrence_rule is null then 0 else 25 end) k) d
+      where a.slug like 'activiteit-%'
+        and not exists (select 1 from activity_occurrences o where o.tenant_id = a.tenant_id and o.activity_id = a.id)`,
+  );
+  await su.query('analyze activities; analyze activity_occurrences');
+}
+
+/** PAGES calendar pages by SEARCHERS concurrent visitors, each on a random hub, anonymous. */
+async function measureCalendar(
+  app: Pool,
+  su: Client,
+  tenants: string[],
+  label: string,
+  activities: number,
+): Promise<CalendarResult> {
+  const [{ n: dates }] = (
+    await su.query<{ n: number }>('select count(*)::int as n from activity_occurrences')
+  ).rows;
+  const times: number[] = [];
+  let next = 0;
+  const started = Date.now();
+  const now = new Date();
+  const range = { from: now, to: new Date(now.getTime() + 28 * 24 * 3600_000) };
+  const visitor = async () => {
+    while (next < PAGES) {
+      const tenant = tenants[(next++ * 31) % tenants.length];
+      const t0 = process.hrtime.bigint();
+      const client = await app.connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [tenant]);
+        // The sources' EntityManager: only its query() is used.
+        const em = {
+          query: async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows,
+        };
+        for (const source of CALENDAR_SOURCES) await source.entries(em, tenant, null, range);
+        await client.query('commit');
+      } finally {
+        client.release();
+      }
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: SEARCHERS }, visitor));
+  const elapsed = (Date.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return {
+    label,
+    activities,
+    dates,
+    pagesPerSecond: Math.round(PAGES / elapsed),
+    p95: Math.round(times[Math.floor(0.95 * times.length)] * 10) / 10,
+  };
 }

@@ -113,6 +113,33 @@ describe('activities', () => {
     );
   });
 
+  it('a whole-day activity needs no hours, shows "de hele dag" and is a date in its .ics', async () => {
+    const res = await submitForm(
+      admin,
+      '/beheer/activiteiten/nieuw',
+      activityForm({
+        title: 'Daguitstap naar zee',
+        schedule: 'once',
+        startsOn: '2027-05-22',
+        allDay: '1',
+        startTime: '',
+        endTime: '',
+      }),
+    );
+    expect(res.status).toBe(303);
+    const page = await anonymous().get('/kalender/daguitstap-naar-zee');
+    expect(page.text).toContain('zaterdag 22 mei 2027, de hele dag');
+    const calendar = await anonymous().get('/kalender');
+    expect(calendar.text).toContain('De hele dag');
+    const file = await anonymous().get('/kalender/daguitstap-naar-zee.ics');
+    expect(file.text).toContain('DTSTART;VALUE=DATE:20270522');
+    expect(file.text).toContain('DTEND;VALUE=DATE:20270523');
+    const [event] = Object.values(ical.sync.parseICS(file.text)).filter(
+      (c) => c?.type === 'VEVENT',
+    ) as ical.VEvent[];
+    expect(event.datetype).toBe('date');
+  });
+
   it('refuses bad input with Dutch messages on the fields, keeps what was typed and writes nothing', async () => {
     const before = await query<{ n: number }>(
       'select count(*)::int as n from activities where tenant_id = $1',

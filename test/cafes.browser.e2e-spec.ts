@@ -78,7 +78,7 @@ describe('browser: cafés', () => {
     expect(new URL(page.url()).pathname).toBe('/beheer/cafes/mantelzorgcafe-proven/kerngroep');
     await scan(page);
     await page.fill('#zoek', 'marleen');
-    await clickAndWait(page, 'button:has-text("Zoeken")');
+    await clickAndWait(page, 'main button:has-text("Zoeken")');
     await scan(page);
     await clickAndWait(page, 'button:has-text("Aanstellen in de kerngroep: Marleen Vandamme")');
     expect(await page.textContent('main')).toContain('Marleen Vandamme');

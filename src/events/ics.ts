@@ -1,4 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { LOCAL_ZONE } from '../common/dates';
 
 /** One event of an `.ics` file: a café meeting, a course session. */
 export interface CalendarEvent {
@@ -15,6 +17,8 @@ export interface CalendarEvent {
   location: string | null;
   url: string;
   cancelled: boolean;
+  /** A whole day: written as a date (VALUE=DATE), in Brussels. */
+  allDay?: boolean;
 }
 
 export interface CalendarFile {
@@ -46,8 +50,10 @@ export function calendarFile(file: CalendarFile): string {
     calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
-      start: event.start,
-      end: event.end,
+      // A whole day as the local dates (luxon in Brussels); any other as UTC instants.
+      start: event.allDay ? DateTime.fromJSDate(event.start, { zone: LOCAL_ZONE }) : event.start,
+      end: event.allDay ? DateTime.fromJSDate(event.end, { zone: LOCAL_ZONE }) : event.end,
+      allDay: event.allDay ?? false,
       stamp: event.stamp,
       summary: event.summary,
       description: event.description,

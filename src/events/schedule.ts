@@ -41,17 +41,18 @@ export function describeRule(
   rule: string | null,
   startTime: string,
   durationMinutes: number,
+  allDay = false,
 ): string | null {
-  const hours = hoursText(startTime, durationMinutes);
+  const hours = allDay ? 'de hele dag' : `van ${hoursText(startTime, durationMinutes)}`;
   const weekly = rule && /^FREQ=WEEKLY(;INTERVAL=2)?;BYDAY=(MO|TU|WE|TH|FR|SA|SU)$/.exec(rule);
   if (weekly) {
     const day = WEEKDAY_NAMES[weekly[2] as Weekday];
-    return weekly[1] ? `Om de twee weken op ${day}, van ${hours}.` : `Elke ${day}, van ${hours}.`;
+    return weekly[1] ? `Om de twee weken op ${day}, ${hours}.` : `Elke ${day}, ${hours}.`;
   }
   const monthly = rule && /^FREQ=MONTHLY;BYDAY=(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(rule);
   if (monthly) {
     const ordinal = WEEK_ORDINALS[monthly[1] as (typeof WEEKS)[number]];
-    return `Elke ${ordinal} ${WEEKDAY_NAMES[monthly[2] as Weekday]} van de maand, van ${hours}.`;
+    return `Elke ${ordinal} ${WEEKDAY_NAMES[monthly[2] as Weekday]} van de maand, ${hours}.`;
   }
   return null;
 }

@@ -27,6 +27,7 @@ interface Row {
   category: CalendarCategory;
   audiences: Audience[];
   online: boolean;
+  allDay: boolean;
   venueName: string;
   venueAddress: string;
   organiser: string;
@@ -64,7 +65,7 @@ export class ActivitiesCalendarSource implements CalendarSource {
     const rows = await em.query<Row[]>(
       `select o.id, o.starts_at as "startsAt", o.ends_at as "endsAt", o.status, o.sequence,
               greatest(o.updated_at, a.updated_at) as "updatedAt",
-              a.slug, a.title, a.category, a.audiences, a.online,
+              a.slug, a.title, a.category, a.audiences, a.online, a.all_day as "allDay",
               a.venue_name as "venueName", a.venue_address as "venueAddress",
               coalesce(org.name, a.organiser_name) as organiser
          from activity_occurrences o
@@ -83,7 +84,7 @@ export class ActivitiesCalendarSource implements CalendarSource {
       context: row.organiser,
       startsAt: row.startsAt,
       endsAt: row.endsAt,
-      allDay: false,
+      allDay: row.allDay,
       place: row.online
         ? 'Online'
         : [row.venueName, row.venueAddress].filter((part) => part !== '').join(', '),

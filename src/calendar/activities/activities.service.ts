@@ -296,11 +296,16 @@ export class ActivitiesService {
             and not edited and status = 'scheduled'`,
         [tenantId, plan.remove],
       );
+    // A whole day ends at the next local midnight (23 or 25 hours when the clocks change).
     await em.query(
-      `update activity_occurrences set ends_at = starts_at + make_interval(mins => $3)
-        where tenant_id = $1 and activity_id = $2 and starts_at > $4 and not edited
-          and ends_at <> starts_at + make_interval(mins => $3)`,
-      [tenantId, activity.id, activity.durationMinutes, now],
+      `update activity_occurrences o set ends_at = e.ends_at
+         from (select id, case when $5 then ((starts_at at time zone 'Europe/Brussels')::date + 1)::timestamp
+                                            at time zone 'Europe/Brussels'
+                               else starts_at + make_interval(mins => $3) end as ends_at
+                 from activity_occurrences
+                where tenant_id = $1 and activity_id = $2 and starts_at > $4 and not edited) e
+        where o.tenant_id = $1 and o.id = e.id and o.ends_at <> e.ends_at`,
+      [tenantId, activity.id, activity.durationMinutes, now, activity.allDay],
     );
     if (plan.create.length > 0)
       await em

@@ -6,6 +6,7 @@ const timing = (over: Partial<ActivityTiming>): ActivityTiming => ({
   recurrenceRule: null,
   startsOn: '2027-03-04',
   endsOn: null,
+  allDay: false,
   startTime: '14:00',
   durationMinutes: 90,
   ...over,
@@ -43,12 +44,25 @@ describe("an activity's dates", () => {
     ]);
   });
 
+  it('run from midnight to midnight for a whole day, also the day the clocks change', () => {
+    const [spring] = expectedDates(
+      timing({ startsOn: '2027-03-28', allDay: true, startTime: '00:00', durationMinutes: 1440 }),
+      NOW,
+    );
+    expect(instantToLocal(spring.startsAt)).toEqual({ date: '2027-03-28', time: '00:00' });
+    expect(instantToLocal(spring.endsAt)).toEqual({ date: '2027-03-29', time: '00:00' });
+    expect(spring.endsAt.getTime() - spring.startsAt.getTime()).toBe(23 * 3600_000);
+  });
+
   it('are described in plain Dutch', () => {
     expect(describeRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '14:00', 90)).toBe(
       'Om de twee weken op donderdag, van 14.00 tot 15.30 uur.',
     );
     expect(describeRule('FREQ=MONTHLY;BYDAY=-1TU', '19:00', 120)).toBe(
       'Elke laatste dinsdag van de maand, van 19.00 tot 21.00 uur.',
+    );
+    expect(describeRule('FREQ=WEEKLY;BYDAY=SA', '00:00', 1440, true)).toBe(
+      'Elke zaterdag, de hele dag.',
     );
     expect(describeRule(null, '14:00', 60)).toBeNull();
   });

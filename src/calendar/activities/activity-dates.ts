@@ -1,4 +1,5 @@
-import { calendarDate } from '../../common/dates';
+import { DateTime } from 'luxon';
+import { calendarDate, LOCAL_ZONE } from '../../common/dates';
 import { expandRule, horizonEnd, localToInstant, type Occurrence } from '../../events/recurrence';
 import { WEEKDAYS } from '../../events/schedule';
 import type { Activity } from '../common/entities/activity.entity';
@@ -6,11 +7,24 @@ import type { Activity } from '../common/entities/activity.entity';
 /** What the dates of an activity depend on. */
 export type ActivityTiming = Pick<
   Activity,
-  'recurrenceRule' | 'startsOn' | 'endsOn' | 'startTime' | 'durationMinutes'
+  'recurrenceRule' | 'startsOn' | 'endsOn' | 'allDay' | 'startTime' | 'durationMinutes'
 >;
 
 /** The dates the activity should have after `now`: its rule's, or its one date. */
 export function expectedDates(activity: ActivityTiming, now: Date): Occurrence[] {
+  const dates = ruleDates(activity, now);
+  // A whole day ends at the next midnight, also on the days the clocks change (23 or 25 hours).
+  return activity.allDay ? dates.map((o) => ({ ...o, endsAt: nextMidnight(o.startsAt) })) : dates;
+}
+
+function nextMidnight(startsAt: Date): Date {
+  return DateTime.fromJSDate(startsAt, { zone: LOCAL_ZONE })
+    .plus({ days: 1 })
+    .startOf('day')
+    .toJSDate();
+}
+
+function ruleDates(activity: ActivityTiming, now: Date): Occurrence[] {
   if (!activity.recurrenceRule) {
     const startsAt = localToInstant(activity.startsOn, activity.startTime);
     if (!startsAt || startsAt <= now) return [];

@@ -56,8 +56,10 @@ export async function parseActivityForm(body: Record<string, unknown>): Promise<
   if (registration === 'email' && !looksLikeEmail(detail))
     errors.registrationDetail = 'Vul het e-mailadres in, zoals activiteiten@gemeente.be.';
 
-  const start = localDateTime(dto.startsOn, dto.startTime);
-  const end = localDateTime(dto.startsOn, dto.endTime);
+  const allDay = dto.allDay === '1';
+  const startTime = allDay ? '00:00' : dto.startTime;
+  const start = localDateTime(dto.startsOn, startTime);
+  const end = allDay ? start?.plus({ days: 1 }) : localDateTime(dto.startsOn, dto.endTime);
   if (!start)
     errors.startTime = 'Dat uur bestaat niet op die dag (de klok verspringt). Kies een ander uur.';
   else if (!end || end <= start) errors.endTime = 'Het einduur moet na het beginuur liggen.';
@@ -96,8 +98,11 @@ export async function parseActivityForm(body: Record<string, unknown>): Promise<
       recurrenceRule: rule,
       startsOn: dto.startsOn,
       endsOn,
-      startTime: dto.startTime,
-      durationMinutes: Math.round((end!.toMillis() - start!.toMillis()) / 60_000),
+      allDay,
+      startTime,
+      durationMinutes: allDay
+        ? 24 * 60
+        : Math.round((end!.toMillis() - start!.toMillis()) / 60_000),
     },
   };
 }
@@ -149,8 +154,11 @@ export function activityValues(activity: Activity): Record<string, unknown> {
     schedule: scheduleOf(activity.recurrenceRule),
     startsOn: activity.startsOn,
     endsOn: activity.endsOn ?? '',
-    startTime: activity.startTime,
-    endTime: `${String(Math.floor(end / 60) % 24).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`,
+    ...(activity.allDay ? { allDay: '1' } : {}),
+    startTime: activity.allDay ? '' : activity.startTime,
+    endTime: activity.allDay
+      ? ''
+      : `${String(Math.floor(end / 60) % 24).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`,
     status: ADMIN_STATUSES.includes(activity.status as (typeof ADMIN_STATUSES)[number])
       ? activity.status
       : 'published',

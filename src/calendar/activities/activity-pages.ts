@@ -13,9 +13,10 @@ export const ADMIN_BASE = '/beheer/activiteiten';
 export const PROPOSALS_BASE = '/kalender/voorstellen';
 export const FORM_VIEW = 'calendar/activities/form';
 
-/** "donderdag 14 januari 2027, 14.00 tot 16.00 uur" */
-export function whenText(startsAt: Date, endsAt: Date): string {
+/** "donderdag 14 januari 2027, 14.00 tot 16.00 uur" (or ", de hele dag") */
+export function whenText(startsAt: Date, endsAt: Date, allDay = false): string {
   const start = DateTime.fromJSDate(startsAt, { zone: LOCAL_ZONE }).setLocale('nl-BE');
+  if (allDay) return `${start.toFormat('cccc d MMMM yyyy')}, de hele dag`;
   const minutes = Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
   return `${start.toFormat('cccc d MMMM yyyy')}, ${hoursText(start.toFormat('HH:mm'), minutes)}`;
 }
@@ -80,7 +81,7 @@ export function formPage(args: FormPageArgs) {
         : null,
     showDates: admin && activity !== null,
     dates: (args.dates ?? []).map((d) => ({
-      when: whenText(d.startsAt, d.endsAt),
+      when: whenText(d.startsAt, d.endsAt, activity?.allDay),
       cancelled: d.status === 'cancelled',
       action: `${ADMIN_BASE}/${activity?.id}/data/${d.id}/${d.status === 'cancelled' ? 'herstellen' : 'annuleren'}`,
     })),
@@ -101,6 +102,7 @@ export function activityPage(activity: Activity, organiser: Organiser, dates: Oc
     activity.recurrenceRule,
     activity.startTime,
     activity.durationMinutes,
+    activity.allDay,
   );
   const register = registrationView(activity);
   return {
@@ -127,7 +129,7 @@ export function activityPage(activity: Activity, organiser: Organiser, dates: Oc
     organiser,
     register,
     dates: dates.map((d) => ({
-      when: whenText(d.startsAt, d.endsAt),
+      when: whenText(d.startsAt, d.endsAt, activity.allDay),
       cancelled: d.status === 'cancelled',
     })),
   };

@@ -291,6 +291,7 @@ export async function seedActivities(
         recurrenceRule: rule,
         startsOn,
         endsOn: null,
+        allDay: false,
         startTime: demo.startTime,
         durationMinutes: demo.durationMinutes,
       },

@@ -39,6 +39,7 @@ export function calendarFeed(
         location: entry.place || null,
         url,
         cancelled: entry.cancelled,
+        allDay: entry.allDay,
       };
     }),
   });

@@ -64,6 +64,7 @@ export const activityInput = (title: string, over: Partial<ActivityInput> = {}):
   recurrenceRule: ruleFor('weekly', inWeeks(1)),
   startsOn: inWeeks(1),
   endsOn: null,
+  allDay: false,
   startTime: '10:00',
   durationMinutes: 90,
   ...over,

@@ -159,9 +159,16 @@ export class ActivityDto {
   })
   endsOn: string;
 
+  /** The whole day: the hours are not needed (and not checked). */
+  @IsOptional()
+  @IsIn(CHECKED)
+  allDay?: string;
+
+  @ValidateIf((o: ActivityDto) => o.allDay !== '1')
   @TimeField('beginuur', '14:00')
   startTime: string;
 
+  @ValidateIf((o: ActivityDto) => o.allDay !== '1')
   @TimeField('einduur', '16:00')
   endTime: string;
 

@@ -123,7 +123,11 @@ export class Activity extends Timestamps {
   @Column({ name: 'ends_on', type: 'date', nullable: true })
   endsOn: string | null;
 
-  /** Local start time `HH:MM`. */
+  /** A whole day: no hours (its dates run from midnight to midnight, Brussels). */
+  @Column({ name: 'all_day', type: 'boolean', default: false })
+  allDay: boolean;
+
+  /** Local start time `HH:MM` ('00:00' for a whole day). */
   @Column({ name: 'start_time', type: 'varchar', length: 5 })
   startTime: string;
 

@@ -47,6 +47,7 @@ export const calendarNl: Record<string, string> = {
     'Elke maand, zelfde week en dag (bijvoorbeeld elke tweede dinsdag)',
   'activities.form.startsOn': 'Datum (de eerste keer)',
   'activities.form.startsOn.hint': 'Bijvoorbeeld 2027-03-14.',
+  'activities.form.allDay': 'De hele dag (dan zijn er geen uren nodig)',
   'activities.form.startTime': 'Beginuur',
   'activities.form.startTime.hint': 'Bijvoorbeeld 14:00.',
   'activities.form.endTime': 'Einduur',
