@@ -3,8 +3,8 @@
  * (issue 12, item 6). 285 municipalities share 1,000,000 searchable items (activities, cafés,
  * courses, organisations, guide pages, news: Dutch titles and texts composed from a vocabulary of
  * the domain, so words are common, rare or misspelled as in life), in the real schema (the
- * migrations' index tables, triggers and GIN indexes). Measured at 1/100 of that size and at full
- * size, in one run:
+ * migrations' index tables, triggers and GIN indexes). Measured at 1/100 of that size (3 hubs with
+ * the same content per hub) and at full size, in one run:
  *
  *   - the app's own search statement (SEARCH_SQL of src/web/search/search.service.ts, the query
  *     built by parseQuery) as the app role in a tenant transaction, by 20 concurrent searchers
@@ -90,7 +90,9 @@ const QUERIES = [
   'xylofoon',
 ];
 
-// The vocabulary the items are composed of (index tables only: the bench measures the index).
+// The vocabulary the items are composed of (index tables only: the bench measures the index):
+// the Dutch of the product's own demo content and source texts (every feature's seed files,
+// ../shared/seeds), split into sentences, so words are as common or rare as in real pages.
 const KINDS = [
   'Infoavond',
   'Praatgroep',
@@ -102,28 +104,6 @@ const KINDS = [
   'Vorming',
   'Uitstap',
   'Lezing',
-];
-const TOPICS = [
-  'dementie',
-  'respijtzorg',
-  'de mantelzorgpremie',
-  'kortverblijf',
-  'dagopvang',
-  'thuisverpleging',
-  'rouw en verlies',
-  'zorgverlof',
-  'tillen en verplaatsen',
-  'hulpmiddelen',
-  'palliatieve zorg',
-  'zorgen voor jezelf',
-  'grenzen stellen',
-  'werk en mantelzorg',
-  'digitale hulp',
-  'EHBO bij ouderen',
-  'gezonde voeding',
-  'slapen en rust',
-  'een kind met een beperking',
-  'het mantelzorgstatuut',
 ];
 const PLACES = [
   'het dienstencentrum',
@@ -137,23 +117,49 @@ const PLACES = [
   'de sporthal',
   'het cultuurcentrum',
 ];
-const SENTENCES = [
-  'Mantelzorgers vertellen hoe zij de zorg thuis combineren met werk en gezin.',
-  'Een maatschappelijk werker legt uit welke premies en tegemoetkomingen er zijn.',
-  'Na afloop is er koffie en tijd voor een babbel met andere mantelzorgers.',
-  'De persoon voor wie je zorgt is welkom, er is opvang voorzien.',
-  'Vrijwilligers van de oppasdienst nemen de zorg even over zodat jij kan rusten.',
-  'Je leert hoe je iemand veilig helpt bij het opstaan en verplaatsen.',
-  'We bespreken hoe je omgaat met veranderend gedrag en vergeetachtigheid.',
-  'Inschrijven kan bij de sociale dienst van de gemeente of via het ziekenfonds.',
-  'De activiteit is gratis en toegankelijk voor rolstoelgebruikers.',
-  'Een verpleegkundige van de thuiszorg beantwoordt je vragen.',
-  'Samen wandelen we een rustige lus van een uur door het park.',
-  'Er is aandacht voor rouw, afscheid nemen en wat daarna komt.',
-  'Hoe vraag je zorgverlof aan bij je werkgever en wat zijn je rechten?',
-  'Het dagverzorgingscentrum stelt zijn werking voor en geeft een rondleiding.',
-  'Kortverblijf biedt enkele dagen of weken opvang als de mantelzorger even niet kan.',
-];
+const { TOPICS, SENTENCES } = demoVocabulary();
+
+function demoVocabulary(): { TOPICS: string[]; SENTENCES: string[] } {
+  const src = path.join(ROOT, 'src');
+  const files = fs
+    .readdirSync(src)
+    .map((feature) => path.join(src, feature, 'seed'))
+    .concat(path.join(src, 'seed'))
+    .filter((dir) => fs.existsSync(dir))
+    .flatMap((dir) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => /\.ts$/.test(f) && !/spec/.test(f))
+        .map((f) => path.join(dir, f)),
+    );
+  const texts = files.flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/'((?:[^'\\]|\\.){12,600})'/g)].map((m) =>
+      m[1].replace(/\\'/g, "'"),
+    ),
+  );
+  const seeds = path.join(ROOT, '..', 'shared', 'seeds');
+  if (fs.existsSync(seeds))
+    for (const f of fs.readdirSync(seeds))
+      texts.push(...fs.readFileSync(path.join(seeds, f), 'utf8').split(/\n+/));
+  const words = (t: string) => t.split(/\s+/).length;
+  const clean = (t: string) => !/[{}$<>=|\\/_]|https?:|\*\*/.test(t);
+  const topics = [
+    ...new Set(
+      texts.filter((t) => clean(t) && words(t) >= 2 && words(t) <= 8 && !/[.!?]$/.test(t)),
+    ),
+  ];
+  const sentences = [
+    ...new Set(
+      texts
+        .flatMap((t) => t.split(/(?<=[.!?])\s+/))
+        .map((t) => t.trim())
+        .filter((t) => clean(t) && words(t) >= 6),
+    ),
+  ];
+  if (topics.length < 50 || sentences.length < 100)
+    throw new Error(`too little demo text: ${topics.length} topics, ${sentences.length} sentences`);
+  return { TOPICS: topics, SENTENCES: sentences };
+}
 
 interface CalendarResult {
   label: string;
@@ -190,26 +196,33 @@ runBench(async () => {
     `create temp table vocab (kinds text[], topics text[], places text[], sentences text[])`,
   );
   await su.query(`insert into vocab values ($1, $2, $3, $4)`, [KINDS, TOPICS, PLACES, SENTENCES]);
+  console.log(
+    `[bench] vocabulary: ${TOPICS.length} topics, ${SENTENCES.length} sentences of the demo content`,
+  );
 
   const app = new Pool({ connectionString: svc.appUrl, max: SEARCHERS });
   cleanups.push(() => app.end());
   const results: SizeResult[] = [];
   const calendar: CalendarResult[] = [];
   let loaded = 0;
-  for (const [label, size] of [
-    ['1/100', Math.round(ITEMS / 100)],
-    ['full', ITEMS],
+  // 1/100: a hundredth of the hubs with the same content per hub; full: every hub. So the two
+  // sizes compare what a hub's page costs as the tables around it grow a hundredfold.
+  const few = Math.max(1, Math.round(HUBS / 100));
+  for (const [label, hubs, size] of [
+    ['1/100', tenants.slice(0, few), Math.round((ITEMS * few) / HUBS)],
+    ['full', tenants, ITEMS],
   ] as const) {
     const started = Date.now();
-    await addItems(su, tenants, loaded, size);
-    await addActivities(su, tenants, loaded / 10, size / 10);
+    const added = hubs.slice(hubs === tenants ? few : 0);
+    await addItems(su, added, loaded, size);
+    await addActivities(su, added, Math.round(loaded / 10), Math.round(size / 10));
     loaded = size;
     await su.query('analyze search_documents');
     console.log(
       `[bench] ${label}: ${size} items in ${Math.round((Date.now() - started) / 1000)} s`,
     );
-    results.push(await measure(app, tenants, label, size));
-    calendar.push(await measureCalendar(app, su, tenants, label, size / 10));
+    results.push(await measure(app, hubs, label, size));
+    calendar.push(await measureCalendar(app, su, hubs, label, Math.round(size / 10)));
     const c = calendar.at(-1)!;
     console.log(
       `[bench] calendar ${label} (${c.activities} activities, ${c.dates} dates): ${c.pagesPerSecond} pages/s, p95 ${c.p95} ms`,
@@ -259,8 +272,9 @@ async function addItems(su: Client, tenants: string[], from: number, to: number)
               v.kinds[1 + (n * 7) % array_length(v.kinds, 1)] || ' over ' ||
                 v.topics[1 + (n * 13) % array_length(v.topics, 1)] || ' in ' ||
                 v.places[1 + (n * 17) % array_length(v.places, 1)] || ' ' || (n % 97),
-              v.sentences[1 + (n * 3) % 15] || ' ' || v.sentences[1 + (n * 5) % 15] || ' ' ||
-                v.sentences[1 + (n * 11) % 15],
+              v.sentences[1 + (n * 3) % array_length(v.sentences, 1)] || ' ' ||
+                v.sentences[1 + (n * 7 + 1) % array_length(v.sentences, 1)] || ' ' ||
+                v.sentences[1 + (n * 11 + 2) % array_length(v.sentences, 1)],
               '/kalender/item-' || n,
               case when n % 10 = 0 then '{professional}'::text[] else '{caregiver}'::text[] end,
               case when n % 3 = 0 then now() - interval '30 days' end
@@ -354,7 +368,7 @@ async function addActivities(su: Client, tenants: string[], from: number, to: nu
          venue_address, organiser_name, recurrence_rule, starts_on, start_time, duration_minutes, status)
        select t.ids[1 + n % array_length(t.ids, 1)],
               v.kinds[1 + (n * 7) % array_length(v.kinds, 1)] || ' over ' || v.topics[1 + (n * 13) % array_length(v.topics, 1)],
-              'activiteit-' || n, v.sentences[1 + (n * 3) % 15], 'ontspanning', '{caregiver}',
+              'activiteit-' || n, v.sentences[1 + (n * 3) % array_length(v.sentences, 1)], 'ontspanning', '{caregiver}',
               v.places[1 + (n * 17) % array_length(v.places, 1)], 'Marktplein 1', 'Sociaal Huis',
               case when n % 4 = 0 then 'FREQ=WEEKLY;BYDAY=TU' end, current_date + (n % 180), '14:00', 90, 'published'
          from generate_series($1::int, $2::int - 1) n, vocab v, (select $3::uuid[] as ids) t`,
