@@ -112,7 +112,11 @@ export async function newCheckedContext(browser: Browser): Promise<{
           (route) => route.fulfill({ status: doc.status, headers: doc.headers, body: html }),
           { times: 1 },
         );
-        await scratch.goto(doc.url);
+        // The document is the recording; its styles load from the server. A subresource that
+        // does not finish within 10 s (seen a few times in CI, not yet explained: see the stop's
+        // note) must not fail the scan of a page that is there.
+        await scratch.goto(doc.url, { waitUntil: 'domcontentloaded' });
+        await scratch.waitForLoadState('load', { timeout: 10_000 }).catch(() => undefined);
         violations.push(...(await violationsOn(scratch, doc.url)));
         doc.scanned = true;
         await scratch.close();
